@@ -1,0 +1,31 @@
+package org.pcrnavigator.app;
+
+import org.pcrnavigator.law.KnowledgeBaseLoader;
+import org.pcrnavigator.law.data.DataError;
+
+/** Turns failures into one line a user can act on, and the exit code that goes with it. */
+final class Errors {
+    private Errors() {}
+
+    static String describe(Exception e) {
+        if (e instanceof DataError d) return d.describe();
+        if (e instanceof UsageError u) return u.getMessage();
+        if (e instanceof KnowledgeBaseLoader.InvalidKnowledgeBase k) {
+            return "the knowledge base is invalid (run 'pcr law lint'): " + k.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file: " + n.getFile();
+        if (e instanceof java.io.IOException io) return "cannot read: " + io.getMessage();
+        return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                + " — please report it with the input that caused it (set PCR_DEBUG=1 for details)";
+    }
+
+    static int exitCode(Exception e) {
+        if (e instanceof DataError || e instanceof UsageError || e instanceof java.io.IOException) return 2;
+        return 1;
+    }
+
+    /** A mistake in how the command was called. */
+    static final class UsageError extends RuntimeException {
+        UsageError(String message) { super(message); }
+    }
+}

@@ -1,0 +1,149 @@
+package org.pcrnavigator.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pcrnavigator.engine.casefile.CaseFile;
+import org.pcrnavigator.engine.casefile.CaseFileReader;
+import org.pcrnavigator.engine.casefile.Conviction;
+import org.pcrnavigator.engine.consequences.CatalogMatch;
+import org.pcrnavigator.engine.consequences.OffenseClassifier;
+import org.pcrnavigator.engine.conviction.ConvictionForImmigration;
+import org.pcrnavigator.engine.conviction.PotentialSentence;
+import org.pcrnavigator.engine.conviction.SentenceImposed;
+import org.pcrnavigator.engine.reasoning.Explainer;
+import org.pcrnavigator.engine.reasoning.Finding;
+import org.pcrnavigator.engine.reasoning.Result;
+import org.pcrnavigator.engine.report.Report;
+import org.pcrnavigator.engine.vehicles.VehicleAssessment;
+import org.pcrnavigator.engine.vehicles.VehicleContext;
+import org.pcrnavigator.engine.vehicles.pc1016_5.Pc1016_5Vacatur;
+import org.pcrnavigator.engine.vehicles.pc1473_7.Pc1473_7A1Vacatur;
+import org.pcrnavigator.law.KnowledgeBase;
+import org.pcrnavigator.law.offense.Category;
+
+/**
+ * Analyses a case: for each conviction whether it is one for immigration purposes, its sentence and
+ * potential sentence, each consequence category, and the vehicles; then the questions whose answers could
+ * change a conclusion, most decisive first. A pure function of the case and the knowledge base: no I/O,
+ * no clock, no shared state. Thread-safe.
+ */
+public final class Analyzer {
+    private static final List<String> GROUNDS = List.of("ina_237_a_2_A_i", "ina_237_a_2_A_ii", "ina_237_a_2_A_iii",
+            "ina_237_a_2_B_i", "ina_237_a_2_C", "ina_237_a_2_E_i", "ina_237_a_2_E_ii", "ina_212_a_2_A_i_I",
+            "ina_212_a_2_A_i_II", "ina_212_a_2_B", "ina_212_a_2_C", "ina_212_a_2_D");
+
+    private final KnowledgeBase kb;
+
+    public Analyzer(KnowledgeBase kb) { this.kb = kb; }
+
+    public KnowledgeBase knowledgeBase() { return kb; }
+
+    public Report analyze(CaseFile cf, String language) {
+        Explainer say = new Explainer(kb, language);
+        OffenseClassifier classifier = new OffenseClassifier(kb, say, cf.asOf());
+        List<Report.ConvictionResult> results = new ArrayList<>();
+        for (Conviction c : cf.convictions()) {
+            Finding isConviction = ConvictionForImmigration.decide(c, say);
+            CatalogMatch.Match match = CatalogMatch.find(kb, c);
+            SentenceImposed.Term term = SentenceImposed.decide(c, kb.parameter("us.sentence_one_year_days").at(cf.asOf()).asLong(), say);
+            PotentialSentence.Potential potential = PotentialSentence.decide(c, kb, match, cf.asOf(), say);
+            List<Report.CategoryResult> consequences = new ArrayList<>();
+            for (Category cat : Category.values()) {
+                Finding f = classifier.classify(c, cat, match, term);
+                if (isConviction.result() == Result.NO) f = notAConviction(cat, f, isConviction, say);
+                consequences.add(new Report.CategoryResult(cat.id(), f));
+            }
+            VehicleContext ctx = new VehicleContext(cf, c, isConviction, kb, say);
+            List<VehicleAssessment> vehicles = new ArrayList<>();
+            vehicles.add(Pc1473_7A1Vacatur.assess(ctx));
+            vehicles.add(Pc1016_5Vacatur.assess(ctx));
+            for (String v : CaseFileReader.VEHICLES) {
+                if (vehicles.stream().noneMatch(x -> x.vehicle().equals(v))) vehicles.add(notYetEvaluated(v, say));
+            }
+            List<Report.PriorReliefResult> relief = new ArrayList<>();
+            for (var r : c.priorRelief()) {
+                relief.add(new Report.PriorReliefResult(r.type(), "uncertain", Finding.of("prior_relief." + r.type())
+                        .cite("bia.pickering_2003", "ag.thomas_thompson_2019").fact("type", r.type())
+                        .conclude(Result.UNKNOWN, say.say("relief.not_yet_evaluated"))));
+            }
+            results.add(new Report.ConvictionResult(c.id(), c.charge().display(), isConviction, term.finding(), potential.finding(),
+                    consequences, vehicles, relief));
+        }
+        List<Report.GroundResult> grounds = new ArrayList<>();
+        for (String g : GROUNDS) {
+            grounds.add(new Report.GroundResult(g, "unknown", List.of(), Finding.of("ground." + g)
+                    .cite(g.startsWith("ina_237") ? "us.ina.237_a_2" : "us.ina.212_a_2")
+                    .conclude(Result.UNKNOWN, say.say("ground.not_yet_evaluated"))));
+        }
+        List<Report.GoalResult> goals = new ArrayList<>();
+        for (String g : cf.goals()) {
+            goals.add(new Report.GoalResult(g, "unknown", List.of(), Finding.of("goal." + g)
+                    .cite("us.ina.212_a_2", "us.ina.237_a_2").conclude(Result.UNKNOWN, say.say("goal.not_yet_evaluated"))));
+        }
+        return new Report(cf.id(), cf.asOf(), kb.version(), language, results, grounds, goals, List.of(), questions(results, say, cf));
+    }
+
+    private static Finding notAConviction(Category cat, Finding classified, Finding isConviction, Explainer say) {
+        return Finding.of(OffenseClassifier.ruleId(cat) + ".no_conviction").because(isConviction).cite(isConviction.authorities())
+                .fact("offenseClassification", classified.result().id())
+                .conclude(Result.NO, say.say("classify.no_conviction"));
+    }
+
+    private static VehicleAssessment notYetEvaluated(String vehicle, Explainer say) {
+        Finding f = Finding.of("vehicle." + vehicle).conclude(Result.UNKNOWN, say.say("vehicle.not_yet_evaluated"));
+        return new VehicleAssessment(vehicle, "unknown", "uncertain", defaultRemedy(vehicle), f, List.of());
+    }
+
+    private static String defaultRemedy(String vehicle) {
+        return switch (vehicle) {
+            case "pc17b" -> "reduce_to_misdemeanor";
+            case "pc18_5b", "pc1203_3", "pc1172_1", "pc1170_91" -> "reduce_sentence";
+            case "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1385", "pc1203_49" -> "dismiss";
+            case "pc1170_18", "hs11361_8" -> "redesignate";
+            default -> "vacate_conviction";
+        };
+    }
+
+    /** Each missing fact whose answer could change a conclusion, ordered by how many it could change. */
+    private List<Report.Question> questions(List<Report.ConvictionResult> results, Explainer say, CaseFile cf) {
+        Map<String, List<String>> affects = new LinkedHashMap<>();
+        for (Report.ConvictionResult r : results) {
+            note(affects, r.isConviction(), r.id() + ".isConviction");
+            note(affects, r.potentialSentence(), r.id() + ".potentialSentence");
+            for (Report.CategoryResult c : r.consequences()) note(affects, c.explanation(), r.id() + "." + c.category());
+            for (VehicleAssessment v : r.vehicles()) {
+                if (v.availability().equals("not_available")) continue;
+                for (String m : v.missingFacts()) affects.computeIfAbsent(m, k -> new ArrayList<>()).add(r.id() + "." + v.vehicle());
+            }
+        }
+        List<Report.Question> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : affects.entrySet()) {
+            out.add(new Report.Question(e.getKey(), prompt(e.getKey(), say, cf), e.getValue()));
+        }
+        out.sort((a, b) -> Integer.compare(b.affects().size(), a.affects().size()));
+        return out;
+    }
+
+    private static void note(Map<String, List<String>> affects, Finding f, String conclusion) {
+        if (f.result() != Result.UNKNOWN) return;   // only an unknown conclusion can be changed by a missing fact
+        for (String m : f.allMissingFacts()) {
+            List<String> list = affects.computeIfAbsent(m, k -> new ArrayList<>());
+            if (!list.contains(conclusion)) list.add(conclusion);
+        }
+    }
+
+    private String prompt(String fact, Explainer say, CaseFile cf) {
+        String template = fact;
+        Map<String, String> args = new LinkedHashMap<>();
+        if (fact.startsWith("convictions.")) {
+            String rest = fact.substring("convictions.".length());
+            String id = rest.substring(0, rest.indexOf('.'));
+            template = "conviction." + rest.substring(id.length() + 1);
+            args.put("conviction", id);
+            for (Conviction c : cf.convictions()) if (c.id().equals(id)) args.put("statute", c.charge().display());
+        }
+        return kb.question(template).format(say.language(), args);
+    }
+}

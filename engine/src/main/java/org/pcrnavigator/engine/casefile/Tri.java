@@ -1,0 +1,10 @@
+package org.pcrnavigator.engine.casefile;
+
+/** A yes/no fact of the case file that may be unknown. */
+public enum Tri {
+    YES, NO, UNKNOWN;
+
+    public static Tri of(Boolean b) { return b == null ? UNKNOWN : (b ? YES : NO); }
+
+    public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+}

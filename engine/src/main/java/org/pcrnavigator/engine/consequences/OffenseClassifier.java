@@ -1,0 +1,197 @@
+package org.pcrnavigator.engine.consequences;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.pcrnavigator.engine.casefile.Conviction;
+import org.pcrnavigator.engine.conviction.ConvictionDates;
+import org.pcrnavigator.engine.conviction.SentenceImposed;
+import org.pcrnavigator.engine.reasoning.Explainer;
+import org.pcrnavigator.engine.reasoning.Finding;
+import org.pcrnavigator.engine.reasoning.Result;
+import org.pcrnavigator.law.KnowledgeBase;
+import org.pcrnavigator.law.offense.Category;
+import org.pcrnavigator.law.offense.Offense;
+import org.pcrnavigator.law.offense.Rule;
+import org.pcrnavigator.law.statute.Charge;
+import org.pcrnavigator.law.substance.Substance;
+import org.pcrnavigator.law.time.Timeline;
+
+/**
+ * Decides whether one conviction falls in one consequence category, from the catalog's rule for the
+ * offense on the conviction date and the conviction's own facts: the sentence on the count, the loss,
+ * and what the record of conviction establishes. A statute the catalog lacks is unknown, never "no".
+ */
+public final class OffenseClassifier {
+    private final KnowledgeBase kb;
+    private final Explainer say;
+    private final LocalDate asOf;
+
+    public OffenseClassifier(KnowledgeBase kb, Explainer say, LocalDate asOf) {
+        this.kb = kb;
+        this.say = say;
+        this.asOf = asOf;
+    }
+
+    /** The rule id of a category's finding, e.g. {@code consequence.cimt}. */
+    public static String ruleId(Category c) { return "consequence." + c.id(); }
+
+    public Finding classify(Conviction c, Category category, CatalogMatch.Match match, SentenceImposed.Term term) {
+        Finding.Builder f = Finding.of(ruleId(category)).fact("statute", c.charge().display());
+        if (!match.found()) {
+            return f.missing(c.factPath("statute")).cite(categoryAuthority(category))
+                    .conclude(Result.UNKNOWN, say.say("classify.not_in_catalog", "statute", c.charge().display(), "category", category.id()));
+        }
+        List<Finding> perEntry = new ArrayList<>();
+        for (Offense o : match.entries()) perEntry.add(classifyEntry(c, category, o, term));
+        Finding combined;
+        if (perEntry.size() == 1) {
+            combined = perEntry.get(0);
+        } else {
+            // The statute named no subdivision and the catalog treats subdivisions differently.
+            Result r = perEntry.get(0).result();
+            boolean same = perEntry.stream().allMatch(x -> x.result() == r);
+            for (Finding e : perEntry) f.because(e);
+            f.cite("scotus.mathis_v_united_states_2016");
+            if (same) {
+                combined = f.conclude(r, say.say("classify.all_subdivisions_agree", "result", r.id()));
+            } else if ("silent".equals(c.recordFacts().get("subdivision"))) {
+                f.cite("scotus.pereida_v_wilkinson_2021");
+                combined = f.conclude(Result.UNSETTLED, say.say("classify.subdivision_silent"));
+            } else {
+                combined = f.missing(c.factPath("recordFacts.subdivision"))
+                        .conclude(Result.UNKNOWN, say.say("classify.subdivision_unknown", "statute", c.charge().display()));
+            }
+        }
+        return inchoate(c, category, combined);
+    }
+
+    private Finding inchoate(Conviction c, Category category, Finding target) {
+        Charge.Form form = c.charge().form();
+        if (form != Charge.Form.ATTEMPT && form != Charge.Form.CONSPIRACY) return target;
+        Finding.Builder f = Finding.of(ruleId(category) + ".inchoate").fact("form", form.name().toLowerCase())
+                .because(target).cite("ca.pc." + (form == Charge.Form.ATTEMPT ? "664" : "182"));
+        if (category == Category.AGGRAVATED_FELONY) f.cite("us.ina.101_a_43");
+        if (category == Category.CONTROLLED_SUBSTANCE) f.cite("us.ina.237_a_2", "us.ina.212_a_2");
+        return f.conclude(target.result(), say.say("classify.inchoate", "form", form.name().toLowerCase()));
+    }
+
+    private Finding classifyEntry(Conviction c, Category category, Offense o, SentenceImposed.Term term) {
+        Finding.Builder f = Finding.of(ruleId(category) + "." + o.id()).fact("offense", o.heading());
+        Timeline<Rule> rules = o.consequences().get(category);
+        if (rules == null) {
+            return f.missing(c.factPath("statute")).cite(categoryAuthority(category))
+                    .conclude(Result.UNKNOWN, say.say("classify.category_missing", "offense", o.heading(), "category", category.id()));
+        }
+        ConvictionDates.Lookup<Rule> lookup;
+        try {
+            lookup = ConvictionDates.lookup(rules, c);
+        } catch (Timeline.NoValueInForce e) {
+            return f.cite(categoryAuthority(category)).conclude(Result.UNKNOWN,
+                    say.say("classify.no_rule_for_date", "offense", o.heading(), "category", category.id()));
+        }
+        if (lookup.datesUnknown()) {
+            return f.missing(c.factPath("pleaDate")).cite(categoryAuthority(category))
+                    .conclude(Result.UNKNOWN, say.say("classify.date_needed", "offense", o.heading()));
+        }
+        if (!lookup.single()) {
+            List<Finding> each = new ArrayList<>();
+            for (Rule r : lookup.values()) each.add(apply(c, category, o, r, term, Finding.of(ruleId(category) + "." + o.id())));
+            Result first = each.get(0).result();
+            for (Finding e : each) f.because(e);
+            if (each.stream().allMatch(e -> e.result() == first)) {
+                return f.conclude(first, say.say("classify.dates_agree"));
+            }
+            return f.conclude(Result.UNSETTLED, say.say("classify.dates_straddle", "offense", o.heading()));
+        }
+        return apply(c, category, o, lookup.value(), term, f);
+    }
+
+    private Finding apply(Conviction c, Category category, Offense o, Rule rule, SentenceImposed.Term term, Finding.Builder f) {
+        f.cite(rule.authorities());
+        if (rule.note() != null) f.fact("note", rule.note());
+        if (rule instanceof Rule.Fixed fixed) {
+            return switch (fixed.verdict()) {
+                case YES -> f.conclude(Result.YES, say.say("classify.yes", "offense", o.heading(), "category", label(category)));
+                case NO -> f.conclude(Result.NO, say.say("classify.no", "offense", o.heading(), "category", label(category)));
+                case UNSETTLED -> f.fact("reason", fixed.reason()).conclude(Result.UNSETTLED,
+                        say.say("classify.unsettled", "offense", o.heading(), "category", label(category), "reason", fixed.reason()));
+                case ARGUABLY_NO -> f.fact("reason", fixed.reason()).conclude(Result.UNSETTLED,
+                        say.say("classify.arguably_no", "offense", o.heading(), "category", label(category), "reason", fixed.reason()));
+            };
+        }
+        if (rule instanceof Rule.SentenceAtLeastOneYear s) {
+            long threshold = kb.parameter("us.sentence_one_year_days").at(asOf).asLong();
+            f.because(term.finding()).fact("subparagraph", s.subparagraph()).fact("thresholdDays", threshold)
+                    .cite(kb.parameter("us.sentence_one_year_days").at(asOf).authorities());
+            if (term.days() == null) {
+                return f.missing(c.factPath("sentence.confinementDays")).conclude(Result.UNKNOWN,
+                        say.say("classify.sentence_unknown", "offense", o.heading(), "subparagraph", s.subparagraph()));
+            }
+            f.fact("sentenceDays", term.days());
+            boolean reached = term.days() >= threshold;
+            return f.conclude(Result.of(reached), say.say(reached ? "classify.sentence_reached" : "classify.sentence_below",
+                    "offense", o.heading(), "days", term.days(), "subparagraph", s.subparagraph()));
+        }
+        if (rule instanceof Rule.LossOverTenThousand l) {
+            long threshold = kb.parameter("us.fraud_loss_threshold_dollars").at(asOf).asLong();
+            f.fact("subparagraph", l.subparagraph()).fact("thresholdDollars", threshold)
+                    .cite(kb.parameter("us.fraud_loss_threshold_dollars").at(asOf).authorities());
+            String loss = c.recordFacts().get("lossAmount");
+            if (loss == null) {
+                return f.missing(c.factPath("recordFacts.lossAmount")).conclude(Result.UNKNOWN,
+                        say.say("classify.loss_unknown", "offense", o.heading()));
+            }
+            f.fact("lossAmount", loss);
+            if (loss.equals("silent")) {
+                return f.cite("scotus.nijhawan_v_holder_2009", "scotus.pereida_v_wilkinson_2021").conclude(Result.UNSETTLED,
+                        say.say("classify.loss_silent", "offense", o.heading()));
+            }
+            boolean over = new BigDecimal(loss).compareTo(BigDecimal.valueOf(threshold)) > 0;
+            return f.conclude(Result.of(over), say.say(over ? "classify.loss_over" : "classify.loss_not_over",
+                    "offense", o.heading(), "loss", loss, "threshold", threshold));
+        }
+        Rule.Divisible d = (Rule.Divisible) rule;
+        String value = c.recordFacts().get(d.decider());
+        f.fact(d.decider(), value);
+        if (value == null) {
+            return f.missing(c.factPath("recordFacts." + d.decider())).conclude(Result.UNKNOWN,
+                    say.say("classify.divisible_unknown", "offense", o.heading(), "fact", d.decider()));
+        }
+        if (value.equals("silent")) {
+            return f.cite("scotus.pereida_v_wilkinson_2021").conclude(Result.UNSETTLED,
+                    say.say("classify.divisible_silent", "offense", o.heading(), "fact", d.decider()));
+        }
+        String key = value;
+        if (d.decider().equals("substance")) {
+            Substance s = kb.substance(value);
+            if (s == null) {
+                return f.cite("us.usc.21.812").conclude(Result.UNSETTLED, say.say("classify.substance_unlisted", "substance", value));
+            }
+            f.cite(s.authorities());
+            if (s.federallyControlled().equals("unsettled")) {
+                return f.fact("reason", s.reason()).conclude(Result.UNSETTLED,
+                        say.say("classify.substance_unsettled", "substance", value, "reason", s.reason()));
+            }
+            key = s.federallyControlled().equals("yes") ? "federally_controlled" : "not_federally_controlled";
+        }
+        Rule chosen = d.when().get(key);
+        if (chosen == null) {
+            return f.conclude(Result.UNSETTLED, say.say("classify.divisible_value_unlisted", "offense", o.heading(),
+                    "fact", d.decider(), "value", value));
+        }
+        return apply(c, category, o, chosen, term, f);
+    }
+
+    private static String label(Category c) { return c.id().replace('_', ' '); }
+
+    /** The statute that defines a category, cited where the catalog cannot answer. */
+    static String categoryAuthority(Category c) {
+        return switch (c) {
+            case AGGRAVATED_FELONY -> "us.ina.101_a_43";
+            case CIMT, CONTROLLED_SUBSTANCE, PROSTITUTION -> "us.ina.212_a_2";
+            default -> "us.ina.237_a_2";
+        };
+    }
+}

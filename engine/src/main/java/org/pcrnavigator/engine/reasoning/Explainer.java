@@ -1,0 +1,30 @@
+package org.pcrnavigator.engine.reasoning;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pcrnavigator.law.KnowledgeBase;
+
+/**
+ * Turns a message key and its arguments into the explanation sentence, in the analysis language, from
+ * the knowledge base's wording (no user-facing sentence lives in Java). Immutable.
+ */
+public final class Explainer {
+    private final KnowledgeBase kb;
+    private final String language;
+
+    public Explainer(KnowledgeBase kb, String language) {
+        this.kb = kb;
+        this.language = language;
+    }
+
+    /** The sentence for {@code key}, with {@code args} given as name, value pairs. */
+    public String say(String key, Object... args) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) m.put(String.valueOf(args[i]), String.valueOf(args[i + 1]));
+        return kb.message(key).format(language, m);
+    }
+
+    public String language() { return language; }
+
+    public KnowledgeBase kb() { return kb; }
+}

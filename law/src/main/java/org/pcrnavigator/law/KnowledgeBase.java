@@ -1,0 +1,135 @@
+package org.pcrnavigator.law;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.pcrnavigator.law.authority.Authority;
+import org.pcrnavigator.law.offense.Offense;
+import org.pcrnavigator.law.parameter.Parameter;
+import org.pcrnavigator.law.question.Wording;
+import org.pcrnavigator.law.statute.Charge;
+import org.pcrnavigator.law.statute.Statute;
+import org.pcrnavigator.law.substance.Substance;
+
+/**
+ * The loaded knowledge base: authorities, offenses, parameters, questions, explanation sentences and
+ * substances, looked up by id. Built once by {@link KnowledgeBaseLoader}; immutable and thread-safe, so
+ * one instance serves every analysis.
+ */
+public final class KnowledgeBase {
+    private final Map<String, Authority> authorities;
+    private final List<Offense> offenses;
+    private final Map<String, Parameter> parameters;
+    private final Map<String, Wording> questions;
+    private final Map<String, Wording> messages;
+    private final Map<String, Substance> substancesByName;
+    private final String version;
+
+    KnowledgeBase(Map<String, Authority> authorities, List<Offense> offenses, Map<String, Parameter> parameters,
+                  Map<String, Wording> questions, Map<String, Wording> messages,
+                  Map<String, Substance> substancesByName, String version) {
+        this.authorities = Map.copyOf(authorities);
+        List<Offense> sorted = new ArrayList<>(offenses);
+        sorted.sort(Comparator.comparing(Offense::id));
+        this.offenses = List.copyOf(sorted);
+        this.parameters = Map.copyOf(parameters);
+        this.questions = Map.copyOf(questions);
+        this.messages = Map.copyOf(messages);
+        this.substancesByName = Map.copyOf(substancesByName);
+        this.version = version;
+    }
+
+    /** Identifies this knowledge base in reports: a digest of every file it was loaded from. */
+    public String version() { return version; }
+
+    public Authority authority(String id) {
+        Authority a = authorities.get(id);
+        if (a == null) throw new IllegalArgumentException("no authority '" + id + "' in the registry");
+        return a;
+    }
+
+    public boolean hasAuthority(String id) { return authorities.containsKey(id); }
+
+    public Collection<Authority> authorities() { return authorities.values(); }
+
+    public List<Offense> offenses() { return offenses; }
+
+    /**
+     * The catalog entries that could describe a conviction under {@code statute}: where the statute names
+     * a subdivision, the most specific entries covering it; where it names none, every entry of the
+     * section (the statute may be divisible by subdivision). Empty where the catalog lacks the section.
+     */
+    public List<Offense> offensesFor(Statute statute) {
+        List<Offense> best = new ArrayList<>();
+        int bestDepth = -1;
+        List<Offense> sectionEntries = new ArrayList<>();
+        for (Offense o : offenses) {
+            boolean sameSection = false;
+            for (Statute c : o.covers()) {
+                if (c.code() == statute.code() && c.section().equalsIgnoreCase(statute.section())) sameSection = true;
+                if (statute.startsWith(c)) {
+                    int depth = c.subdivisions().size();
+                    if (depth > bestDepth) {
+                        best.clear();
+                        bestDepth = depth;
+                    }
+                    if (depth == bestDepth && !best.contains(o)) best.add(o);
+                }
+            }
+            for (Statute alias : o.alsoMatches()) {
+                if (statute.startsWith(alias) && !best.contains(o) && bestDepth <= alias.subdivisions().size()) {
+                    if (alias.subdivisions().size() > bestDepth) {
+                        best.clear();
+                        bestDepth = alias.subdivisions().size();
+                    }
+                    best.add(o);
+                }
+            }
+            if (sameSection) sectionEntries.add(o);
+        }
+        if (!best.isEmpty()) return List.copyOf(best);
+        if (statute.subdivisions().isEmpty()) return List.copyOf(sectionEntries);
+        return List.of();
+    }
+
+    /** Convenience for {@link #offensesFor(Statute)} on a written statute. */
+    public List<Offense> offensesFor(Charge charge) { return offensesFor(charge.offense()); }
+
+    public Parameter parameter(String id) {
+        Parameter p = parameters.get(id);
+        if (p == null) throw new IllegalArgumentException("no parameter '" + id + "' in the knowledge base");
+        return p;
+    }
+
+    public Collection<Parameter> parameters() { return parameters.values(); }
+
+    /** The prompt for a fact path such as {@code conviction.counselAdvice}. */
+    public Wording question(String fact) {
+        Wording w = questions.get(fact);
+        if (w == null) throw new IllegalArgumentException("no question for fact '" + fact + "' in the knowledge base");
+        return w;
+    }
+
+    public Collection<Wording> questions() { return questions.values(); }
+
+    /** An explanation sentence by key. */
+    public Wording message(String key) {
+        Wording w = messages.get(key);
+        if (w == null) throw new IllegalArgumentException("no message '" + key + "' in the knowledge base");
+        return w;
+    }
+
+    public Collection<Wording> messages() { return messages.values(); }
+
+    /** The substance a record names, matched on name or alias regardless of case, or null. */
+    public Substance substance(String named) {
+        return substancesByName.get(named.trim().toLowerCase(Locale.ROOT));
+    }
+
+    public long substanceCount() {
+        return substancesByName.values().stream().distinct().count();
+    }
+}

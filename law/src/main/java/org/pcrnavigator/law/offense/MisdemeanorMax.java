@@ -1,0 +1,14 @@
+package org.pcrnavigator.law.offense;
+
+import java.util.Locale;
+
+/**
+ * Which maximum a misdemeanor conviction of the offense carries: the one-year class that PC 18.5
+ * governs (its day count comes from the dated parameter, not from here), the six-month class of PC 19,
+ * or none where the offense has no misdemeanor form.
+ */
+public enum MisdemeanorMax {
+    ONE_YEAR, SIX_MONTHS, NONE;
+
+    public String id() { return name().toLowerCase(Locale.ROOT); }
+}
