@@ -27,10 +27,11 @@ public final class KnowledgeBase {
     private final Map<String, Wording> messages;
     private final Map<String, Substance> substancesByName;
     private final String version;
+    private final Map<Statute, Charge.Form> slashForms;
 
     KnowledgeBase(Map<String, Authority> authorities, List<Offense> offenses, Map<String, Parameter> parameters,
                   Map<String, Wording> questions, Map<String, Wording> messages,
-                  Map<String, Substance> substancesByName, String version) {
+                  Map<String, Substance> substancesByName, Map<Statute, Charge.Form> slashForms, String version) {
         this.authorities = Map.copyOf(authorities);
         List<Offense> sorted = new ArrayList<>(offenses);
         sorted.sort(Comparator.comparing(Offense::id));
@@ -40,6 +41,18 @@ public final class KnowledgeBase {
         this.messages = Map.copyOf(messages);
         this.substancesByName = Map.copyOf(substancesByName);
         this.version = version;
+        this.slashForms = Map.copyOf(slashForms);
+    }
+
+    /**
+     * What a charge's slash notation means, from the notation table: an attempt, a conspiracy, an offense
+     * with a prior, or (for a prefix the table does not list) the offense with its degree or punishment
+     * section after the slash.
+     */
+    public Charge.Form formOf(Charge charge) {
+        if (charge.prefix() == null) return Charge.Form.COMPLETED;
+        Charge.Form f = slashForms.get(charge.prefix().sectionOnly());
+        return f != null ? f : Charge.Form.DEGREE_OR_PUNISHMENT;
     }
 
     /** Identifies this knowledge base in reports: a digest of every file it was loaded from. */
@@ -58,9 +71,11 @@ public final class KnowledgeBase {
     public List<Offense> offenses() { return offenses; }
 
     /**
-     * The catalog entries that could describe a conviction under {@code statute}: where the statute names
-     * a subdivision, the most specific entries covering it; where it names none, every entry of the
-     * section (the statute may be divisible by subdivision). Empty where the catalog lacks the section.
+     * The catalog entries that could describe a conviction under {@code statute}: the most specific entries
+     * covering it (an entry for the whole section covers every subdivision, and then decides among them
+     * itself, e.g. with {@code decider: subdivision}); where no entry covers it and it names no subdivision,
+     * every entry of the section (the statute is divisible by subdivision and the record must choose).
+     * Empty where the catalog lacks the section.
      */
     public List<Offense> offensesFor(Statute statute) {
         List<Offense> best = new ArrayList<>();
@@ -95,8 +110,26 @@ public final class KnowledgeBase {
         return List.of();
     }
 
-    /** Convenience for {@link #offensesFor(Statute)} on a written statute. */
-    public List<Offense> offensesFor(Charge charge) { return offensesFor(charge.offense()); }
+    /**
+     * The catalog entries for a charge: the substantive offense of an attempt or conspiracy; the prefix's
+     * own entry for an offense with a prior (PC 666/484) where the catalog has one; for degree notation
+     * (PC 459/460(a)) the degree section's entry where the catalog has one, else the offense's.
+     */
+    public List<Offense> offensesFor(Charge charge) {
+        switch (formOf(charge)) {
+            case WITH_PRIOR -> {
+                List<Offense> own = offensesFor(charge.prefix());
+                return own.isEmpty() ? offensesFor(charge.offense()) : own;
+            }
+            case DEGREE_OR_PUNISHMENT -> {
+                List<Offense> degree = offensesFor(charge.offense());
+                return degree.isEmpty() ? offensesFor(charge.prefix()) : degree;
+            }
+            default -> {
+                return offensesFor(charge.offense());
+            }
+        }
+    }
 
     public Parameter parameter(String id) {
         Parameter p = parameters.get(id);

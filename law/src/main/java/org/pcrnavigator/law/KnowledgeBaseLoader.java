@@ -66,8 +66,6 @@ public final class KnowledgeBaseLoader {
         public List<Problem> problems() { return problems; }
     }
 
-    private static final Set<String> CASE_RECORD_FACTS = Set.of("substance", "victimRelationship", "victimAge",
-            "victimIsMinor", "lossAmount", "weapon", "entryIntent", "structure", "subdivision");
     private static final Set<String> SUBPARAGRAPHS = Set.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K",
             "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U");
 
@@ -79,6 +77,7 @@ public final class KnowledgeBaseLoader {
     private final Map<String, Wording> questions = new LinkedHashMap<>();
     private final Map<String, Wording> messages = new LinkedHashMap<>();
     private final Map<String, Substance> substances = new HashMap<>();
+    private final Map<Statute, org.pcrnavigator.law.statute.Charge.Form> slashForms = new HashMap<>();
     private final List<String[]> references = new ArrayList<>();   // {where, authority id}
 
     private KnowledgeBaseLoader(Map<String, String> files) {
@@ -154,7 +153,7 @@ public final class KnowledgeBaseLoader {
     }
 
     private KnowledgeBase build() {
-        return new KnowledgeBase(authorities, offenses, parameters, questions, messages, substances, digest());
+        return new KnowledgeBase(authorities, offenses, parameters, questions, messages, substances, slashForms, digest());
     }
 
     private String digest() {
@@ -190,8 +189,9 @@ public final class KnowledgeBaseLoader {
                     case "questions" -> eachEntry(root, "questions", n -> readWording(n, "fact", questions));
                     case "messages" -> eachEntry(root, "messages", n -> readWording(n, "key", messages));
                     case "substances" -> eachEntry(root, "substances", this::readSubstance);
+                    case "notation" -> eachEntry(root, "slashNotation", this::readSlashNotation);
                     default -> problems.add(new Problem(true, path,
-                            "unexpected file; the knowledge base holds authorities/, offenses/, parameters/, questions/, messages/ and substances/"));
+                            "unexpected file; the knowledge base holds authorities/, offenses/, parameters/, questions/, messages/, notation/ and substances/"));
                 }
             } catch (DataError e) {
                 problems.add(problem(e));
@@ -355,11 +355,11 @@ public final class KnowledgeBaseLoader {
             }
             return new Rule.Fixed(Rule.Verdict.valueOf(w.toUpperCase(Locale.ROOT)), null, null, List.of());
         }
-        List<String> keys = new ArrayList<>(List.of("result", "subparagraph", "reason", "note", "authorities", "decider", "when"));
+        List<String> keys = new ArrayList<>(List.of("result", "subparagraph", "reason", "note", "authorities", "decider", "when", "rules"));
         if (topLevel) keys.add("convicted");
         r.allowOnly(keys);
         String result = r.get("result").word("yes", "no", "if_sentence_ge_1y", "if_loss_gt_10k", "divisible",
-                "unsettled", "arguably_no");
+                "unsettled", "arguably_no", "any_of");
         String note = r.get("note").optText();
         Node authNode = r.get("authorities");
         List<String> auth = topLevel ? requiredRefs(authNode) : refs(authNode);
@@ -370,11 +370,27 @@ public final class KnowledgeBaseLoader {
                         ? new Rule.SentenceAtLeastOneYear(sub, note, auth)
                         : new Rule.LossOverTenThousand(sub, note, auth);
             }
+            case "any_of" -> {
+                List<Rule> rules = new ArrayList<>();
+                for (Node sub : r.get("rules").list()) rules.add(readRule(sub, false));
+                if (rules.size() < 2) throw r.get("rules").error("required; any_of needs at least two rules");
+                return new Rule.AnyOf(rules, note, auth);
+            }
             case "divisible" -> {
-                String decider = r.get("decider").word(CASE_RECORD_FACTS);
+                String decider = r.get("decider").word(org.pcrnavigator.law.offense.RecordFacts.KEYS);
                 Map<String, Rule> when = new LinkedHashMap<>();
                 Node w = r.get("when");
-                for (Map.Entry<String, Node> e : w.entries().entrySet()) when.put(e.getKey(), readRule(e.getValue(), false));
+                Set<String> allowed = org.pcrnavigator.law.offense.RecordFacts.whenKeys(decider);
+                for (Map.Entry<String, Node> e : w.entries().entrySet()) {
+                    String key = e.getKey();
+                    if (decider.equals("victimIsMinor") && (key.equals("true") || key.equals("false"))) key = key.equals("true") ? "yes" : "no";
+                    if (allowed != null && !allowed.contains(key)) {
+                        String hint = org.pcrnavigator.law.data.Suggest.nearest(key, allowed);
+                        throw e.getValue().error("'" + key + "' can never match " + decider + "; expected one of "
+                                + String.join(", ", new java.util.TreeSet<>(allowed)) + (hint != null ? " (did you mean '" + hint + "'?)" : ""));
+                    }
+                    when.put(key, readRule(e.getValue(), false));
+                }
                 if (when.isEmpty()) throw w.error("required; map each record value to its outcome");
                 return new Rule.Divisible(decider, when, note, auth);
             }
@@ -443,6 +459,16 @@ public final class KnowledgeBaseLoader {
             Substance prior = substances.put(name.trim().toLowerCase(Locale.ROOT), s);
             if (prior != null && prior != s) throw n.error("substance name '" + name + "' is used twice");
         }
+    }
+
+    private void readSlashNotation(Node n) {
+        n.allowOnly("prefix", "form", "note", "authorities");
+        Statute prefix = parseStatute(n.get("prefix"), n.get("prefix").text());
+        if (!prefix.subdivisions().isEmpty()) throw n.get("prefix").error("expected a section without subdivisions, e.g. PC 664");
+        var form = org.pcrnavigator.law.statute.Charge.Form.valueOf(
+                n.get("form").word("attempt", "conspiracy", "with_prior").toUpperCase(Locale.ROOT));
+        requiredRefs(n.get("authorities"));
+        if (slashForms.put(prefix, form) != null) throw n.get("prefix").error(prefix.display() + " is listed twice");
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -37,6 +37,17 @@ public sealed interface Rule {
         }
     }
 
+    /**
+     * Triggered if any of the rules is: an offense that is an aggravated felony two ways (a forgery with a
+     * year imposed, or a fraud with a loss over $10,000) answers yes when either applies.
+     */
+    record AnyOf(List<Rule> rules, String note, List<String> authorities) implements Rule {
+        public AnyOf {
+            rules = List.copyOf(rules);
+            authorities = List.copyOf(authorities);
+        }
+    }
+
     /** The fixed answers the catalog may give. */
     enum Verdict {
         YES, NO, UNSETTLED, ARGUABLY_NO;
