@@ -12,6 +12,14 @@ import org.pcrnavigator.engine.consequences.OffenseClassifier;
 import org.pcrnavigator.engine.conviction.ConvictionForImmigration;
 import org.pcrnavigator.engine.conviction.PotentialSentence;
 import org.pcrnavigator.engine.conviction.SentenceImposed;
+import org.pcrnavigator.engine.goals.AdjustmentOfStatus;
+import org.pcrnavigator.engine.goals.AvoidRemovabilityGoals;
+import org.pcrnavigator.engine.goals.Cancellation;
+import org.pcrnavigator.engine.goals.Naturalization;
+import org.pcrnavigator.engine.grounds.ConvictionAnalysis;
+import org.pcrnavigator.engine.grounds.Ground;
+import org.pcrnavigator.engine.grounds.GroundContext;
+import org.pcrnavigator.engine.grounds.Grounds;
 import org.pcrnavigator.engine.reasoning.Explainer;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.reasoning.Result;
@@ -25,15 +33,12 @@ import org.pcrnavigator.law.offense.Category;
 
 /**
  * Analyses a case: for each conviction whether it is one for immigration purposes, its sentence and
- * potential sentence, each consequence category, and the vehicles; then the questions whose answers could
+ * potential sentence, each consequence category and the vehicles; then the person-level grounds and the
+ * goals they decide; then the questions whose answers could
  * change a conclusion, most decisive first. A pure function of the case and the knowledge base: no I/O,
  * no clock, no shared state. Thread-safe.
  */
 public final class Analyzer {
-    private static final List<String> GROUNDS = List.of("ina_237_a_2_A_i", "ina_237_a_2_A_ii", "ina_237_a_2_A_iii",
-            "ina_237_a_2_B_i", "ina_237_a_2_C", "ina_237_a_2_E_i", "ina_237_a_2_E_ii", "ina_212_a_2_A_i_I",
-            "ina_212_a_2_A_i_II", "ina_212_a_2_B", "ina_212_a_2_C", "ina_212_a_2_D");
-
     private final KnowledgeBase kb;
 
     public Analyzer(KnowledgeBase kb) { this.kb = kb; }
@@ -44,17 +49,21 @@ public final class Analyzer {
         Explainer say = new Explainer(kb, language);
         OffenseClassifier classifier = new OffenseClassifier(kb, say, cf.asOf());
         List<Report.ConvictionResult> results = new ArrayList<>();
+        List<ConvictionAnalysis> analyses = new ArrayList<>();
         for (Conviction c : cf.convictions()) {
             Finding isConviction = ConvictionForImmigration.decide(c, say);
             CatalogMatch.Match match = CatalogMatch.find(kb, c);
             SentenceImposed.Term term = SentenceImposed.decide(c, kb.parameter("us.sentence_one_year_days").at(cf.asOf()).asLong(), say);
             PotentialSentence.Potential potential = PotentialSentence.decide(c, kb, match, cf.asOf(), say);
             List<Report.CategoryResult> consequences = new ArrayList<>();
+            Map<Category, Finding> byCategory = new java.util.EnumMap<>(Category.class);
             for (Category cat : Category.values()) {
                 Finding f = classifier.classify(c, cat, match, term);
                 if (isConviction.result() == Result.NO) f = notAConviction(cat, f, isConviction, say);
                 consequences.add(new Report.CategoryResult(cat.id(), f));
+                byCategory.put(cat, f);
             }
+            analyses.add(new ConvictionAnalysis(c, isConviction, term, potential, byCategory));
             VehicleContext ctx = new VehicleContext(cf, c, isConviction, kb, say);
             List<VehicleAssessment> vehicles = new ArrayList<>();
             vehicles.add(Pc1473_7A1Vacatur.assess(ctx));
@@ -71,18 +80,31 @@ public final class Analyzer {
             results.add(new Report.ConvictionResult(c.id(), c.charge().display(), isConviction, term.finding(), potential.finding(),
                     consequences, vehicles, relief));
         }
+        List<Ground> decided = Grounds.decide(new GroundContext(cf, analyses, kb, say));
         List<Report.GroundResult> grounds = new ArrayList<>();
-        for (String g : GROUNDS) {
-            grounds.add(new Report.GroundResult(g, "unknown", List.of(), Finding.of("ground." + g)
-                    .cite(g.startsWith("ina_237") ? "us.ina.237_a_2" : "us.ina.212_a_2")
-                    .conclude(Result.UNKNOWN, say.say("ground.not_yet_evaluated"))));
-        }
+        for (Ground g : decided) grounds.add(new Report.GroundResult(g.id(), g.result().id(), g.convictions(), g.explanation()));
         List<Report.GoalResult> goals = new ArrayList<>();
-        for (String g : cf.goals()) {
-            goals.add(new Report.GoalResult(g, "unknown", List.of(), Finding.of("goal." + g)
-                    .cite("us.ina.212_a_2", "us.ina.237_a_2").conclude(Result.UNKNOWN, say.say("goal.not_yet_evaluated"))));
+        for (String g : goalsFor(cf)) {
+            switch (g) {
+                case "avoid_deportability" -> goals.add(AvoidRemovabilityGoals.avoidDeportability(decided, say));
+                case "avoid_inadmissibility" -> goals.add(AvoidRemovabilityGoals.avoidInadmissibility(decided, say));
+                case "naturalization" -> goals.add(Naturalization.decide(cf, analyses, decided, kb, say));
+                case "non_lpr_cancellation" -> goals.add(Cancellation.nonLpr(cf, analyses, decided, say));
+                case "lpr_cancellation" -> goals.add(Cancellation.lpr(cf, analyses, say));
+                case "adjustment_of_status" -> goals.add(AdjustmentOfStatus.decide(analyses, decided, kb, say));
+                default -> goals.add(new Report.GoalResult(g, "unknown", List.of(), Finding.of("goal." + g)
+                        .cite("us.ina.212_a_2", "us.ina.237_a_2").conclude(Result.UNKNOWN, say.say("goal.not_yet_evaluated"))));
+            }
         }
-        return new Report(cf.id(), cf.asOf(), kb.version(), language, results, grounds, goals, List.of(), questions(results, say, cf));
+        return new Report(cf.id(), cf.asOf(), kb.version(), language, results, grounds, goals, List.of(),
+                questions(results, grounds, goals, say, cf));
+    }
+
+    /** The case's goals; where it names none, the two that every noncitizen has. */
+    private static List<String> goalsFor(CaseFile cf) {
+        if (!cf.goals().isEmpty()) return cf.goals();
+        if ("citizen".equals(cf.immigration().status())) return List.of();
+        return List.of("avoid_deportability", "avoid_inadmissibility");
     }
 
     private static Finding notAConviction(Category cat, Finding classified, Finding isConviction, Explainer say) {
@@ -107,8 +129,11 @@ public final class Analyzer {
     }
 
     /** Each missing fact whose answer could change a conclusion, ordered by how many it could change. */
-    private List<Report.Question> questions(List<Report.ConvictionResult> results, Explainer say, CaseFile cf) {
+    private List<Report.Question> questions(List<Report.ConvictionResult> results, List<Report.GroundResult> grounds,
+                                            List<Report.GoalResult> goals, Explainer say, CaseFile cf) {
         Map<String, List<String>> affects = new LinkedHashMap<>();
+        for (Report.GoalResult g : goals) note(affects, g.explanation(), g.goal());
+        for (Report.GroundResult g : grounds) note(affects, g.explanation(), g.ground());
         for (Report.ConvictionResult r : results) {
             note(affects, r.isConviction(), r.id() + ".isConviction");
             note(affects, r.potentialSentence(), r.id() + ".potentialSentence");

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.pcrnavigator.law.data.DataError;
 import org.pcrnavigator.law.data.LocatedDocument;
 import org.pcrnavigator.law.data.Node;
+import org.pcrnavigator.law.offense.RecordFacts;
 import org.pcrnavigator.law.statute.Charge;
 import org.pcrnavigator.law.statute.StatuteParser;
 
@@ -28,8 +29,6 @@ public final class CaseFileReader {
             "pc1203_49", "pc1170_91", "pc1172_6");
     private static final List<String> STATUSES = List.of("lpr", "undocumented", "daca", "tps", "nonimmigrant", "refugee",
             "asylee", "parolee", "citizen");
-    private static final List<String> RECORD_FACTS = List.of("substance", "victimRelationship", "victimAge",
-            "victimIsMinor", "lossAmount", "weapon", "entryIntent", "structure", "subdivision");
 
     private CaseFileReader() {}
 
@@ -130,7 +129,7 @@ public final class CaseFileReader {
         Map<String, String> facts = new LinkedHashMap<>();
         Node rf = n.get("recordFacts");
         if (!rf.isUnknown()) {
-            rf.allowOnly(RECORD_FACTS);
+            rf.allowOnly(RecordFacts.KEYS);
             for (Map.Entry<String, Node> e : rf.entries().entrySet()) {
                 if (e.getValue().isUnknown()) continue;   // unknown: nobody has read the record for it yet
                 facts.put(e.getKey(), recordFact(e.getKey(), e.getValue()));
@@ -153,19 +152,19 @@ public final class CaseFileReader {
     private static String recordFact(String key, Node v) {
         String text = v.scalarText().trim();
         if (text.equals("silent")) return text;
+        java.util.Set<String> words = RecordFacts.VALUES.get(key);
+        if (words != null && !key.equals("victimIsMinor")) {
+            List<String> allowed = new ArrayList<>(new java.util.TreeSet<>(words));
+            allowed.add("silent");
+            return v.word(allowed);
+        }
         switch (key) {
-            case "victimRelationship":
-                return v.word("spouse", "former_spouse", "cohabitant", "co_parent", "dating", "family", "none", "silent");
             case "victimAge":
                 return String.valueOf(v.integer(0));
             case "lossAmount":
                 return v.decimal().toPlainString();
             case "victimIsMinor":
                 return v.optYesNo() ? "yes" : "no";
-            case "weapon":
-                return v.word("firearm", "ammunition", "other", "none", "silent");
-            case "structure":
-                return v.word("residence", "commercial", "vehicle", "silent");
             default:
                 return text;
         }

@@ -10,8 +10,8 @@ import org.pcrnavigator.law.statute.Statute;
 
 /**
  * The catalog entries that describe a conviction. Where the statute names no subdivision but the record
- * fact {@code subdivision} does, that narrows the match; a prior-conviction prefix (PC 666/484) is looked
- * up first, then the offense after the slash.
+ * fact {@code subdivision} does, that narrows the match. Slash notation is read as the knowledge base's
+ * notation table says (attempt, conspiracy, offense with a prior, or degree).
  */
 public final class CatalogMatch {
     private CatalogMatch() {}
@@ -26,24 +26,16 @@ public final class CatalogMatch {
 
     public static Match find(KnowledgeBase kb, Conviction c) {
         Charge charge = c.charge();
-        if (charge.form() == Charge.Form.WITH_PRIOR) {
-            Match prior = find(kb, charge.prefix(), c);
-            if (prior.found()) return prior;
-        }
-        return find(kb, charge.offense(), c);
-    }
-
-    private static Match find(KnowledgeBase kb, Statute statute, Conviction c) {
-        Statute searched = statute;
+        Charge narrowed = charge;
         String sub = c.recordFacts().get("subdivision");
-        if (statute.subdivisions().isEmpty() && sub != null && !sub.equals("silent")) {
+        if (charge.offense().subdivisions().isEmpty() && sub != null && !sub.equals("silent")) {
             List<String> path = new ArrayList<>();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9A-Za-z]+)").matcher(sub);
             while (m.find()) path.add(m.group(1));
-            searched = statute.withSubdivisions(path);
+            narrowed = new Charge(charge.written(), charge.offense().withSubdivisions(path), charge.prefix());
         }
-        List<Offense> found = kb.offensesFor(searched);
-        if (found.isEmpty() && searched != statute) found = kb.offensesFor(statute);
-        return new Match(searched, found);
+        List<Offense> found = kb.offensesFor(narrowed);
+        if (found.isEmpty() && narrowed != charge) found = kb.offensesFor(charge);
+        return new Match(narrowed.offense(), found);
     }
 }

@@ -68,7 +68,7 @@ public final class OffenseClassifier {
     }
 
     private Finding inchoate(Conviction c, Category category, Finding target) {
-        Charge.Form form = c.charge().form();
+        Charge.Form form = kb.formOf(c.charge());
         if (form != Charge.Form.ATTEMPT && form != Charge.Form.CONSPIRACY) return target;
         Finding.Builder f = Finding.of(ruleId(category) + ".inchoate").fact("form", form.name().toLowerCase())
                 .because(target).cite("ca.pc." + (form == Charge.Form.ATTEMPT ? "664" : "182"));
@@ -109,12 +109,23 @@ public final class OffenseClassifier {
     }
 
     private Finding apply(Conviction c, Category category, Offense o, Rule rule, SentenceImposed.Term term, Finding.Builder f) {
+        return apply(c, category, o, rule, term, f, false);
+    }
+
+    /**
+     * Applies one rule. {@code onRecord} marks a rule reached through the record's choice among a divisible
+     * statute's alternatives: a fixed answer then holds on this record, not for every conviction.
+     */
+    private Finding apply(Conviction c, Category category, Offense o, Rule rule, SentenceImposed.Term term, Finding.Builder f,
+                          boolean onRecord) {
         f.cite(rule.authorities());
         if (rule.note() != null) f.fact("note", rule.note());
         if (rule instanceof Rule.Fixed fixed) {
             return switch (fixed.verdict()) {
-                case YES -> f.conclude(Result.YES, say.say("classify.yes", "offense", o.heading(), "category", label(category)));
-                case NO -> f.conclude(Result.NO, say.say("classify.no", "offense", o.heading(), "category", label(category)));
+                case YES -> f.conclude(Result.YES, say.say(onRecord ? "classify.yes_on_record" : "classify.yes",
+                        "offense", o.heading(), "category", label(category)));
+                case NO -> f.conclude(Result.NO, say.say(onRecord ? "classify.no_on_record" : "classify.no",
+                        "offense", o.heading(), "category", label(category)));
                 case UNSETTLED -> f.fact("reason", fixed.reason()).conclude(Result.UNSETTLED,
                         say.say("classify.unsettled", "offense", o.heading(), "category", label(category), "reason", fixed.reason()));
                 case ARGUABLY_NO -> f.fact("reason", fixed.reason()).conclude(Result.UNSETTLED,
@@ -152,14 +163,48 @@ public final class OffenseClassifier {
             return f.conclude(Result.of(over), say.say(over ? "classify.loss_over" : "classify.loss_not_over",
                     "offense", o.heading(), "loss", loss, "threshold", threshold));
         }
+        if (rule instanceof Rule.AnyOf any) {
+            Result combined = Result.NO;
+            for (Rule sub : any.rules()) {
+                Finding part = apply(c, category, o, sub, term, Finding.of(ruleId(category) + "." + o.id() + ".part"));
+                f.because(part);
+                combined = combined.or(part.result());
+            }
+            return f.conclude(combined, say.say("classify.any_of", "offense", o.heading(), "result", combined.id()));
+        }
         Rule.Divisible d = (Rule.Divisible) rule;
         String value = c.recordFacts().get(d.decider());
+        if (d.decider().equals("subdivision")) {
+            Rule named = subdivisionNamed(c, o, d);
+            if (named != null) return apply(c, category, o, named, term, f.fact("subdivision", subdivisionPath(c, o)), true);
+        }
         f.fact(d.decider(), value);
         if (value == null) {
             return f.missing(c.factPath("recordFacts." + d.decider())).conclude(Result.UNKNOWN,
                     say.say("classify.divisible_unknown", "offense", o.heading(), "fact", d.decider()));
         }
         if (value.equals("silent")) {
+            // A silent record leaves every alternative open: where they all give one answer, that is the
+            // answer; otherwise the burden decides (Pereida v. Wilkinson) and it is a risk.
+            List<Finding> alternatives = new ArrayList<>();
+            for (Rule alternative : d.when().values()) {
+                alternatives.add(apply(c, category, o, alternative, term, Finding.of(ruleId(category) + "." + o.id() + ".alternative")));
+            }
+            boolean anyYes = alternatives.stream().anyMatch(a -> a.result() == Result.YES);
+            boolean anyNo = alternatives.stream().anyMatch(a -> a.result() == Result.NO);
+            boolean anyOpen = alternatives.stream().anyMatch(a -> a.result() == Result.UNSETTLED);
+            boolean anyUnknown = alternatives.stream().anyMatch(a -> a.result() == Result.UNKNOWN);
+            Result common = anyOpen || (anyYes && anyNo) ? Result.UNSETTLED
+                    : anyUnknown ? Result.UNKNOWN : anyYes ? Result.YES : Result.NO;
+            if (common == Result.UNKNOWN) {
+                // A fact other than the silent one (the sentence, the loss) could still settle every alternative.
+                for (Finding a : alternatives) f.because(a);
+                return f.conclude(Result.UNKNOWN, say.say("classify.divisible_silent_needs_more", "offense", o.heading(), "fact", d.decider()));
+            }
+            if (common == Result.YES || common == Result.NO) {
+                return f.conclude(common, say.say("classify.divisible_silent_all_agree", "offense", o.heading(),
+                        "fact", d.decider(), "result", common.id()));
+            }
             return f.cite("scotus.pereida_v_wilkinson_2021").conclude(Result.UNSETTLED,
                     say.say("classify.divisible_silent", "offense", o.heading(), "fact", d.decider()));
         }
@@ -181,7 +226,37 @@ public final class OffenseClassifier {
             return f.conclude(Result.UNSETTLED, say.say("classify.divisible_value_unlisted", "offense", o.heading(),
                     "fact", d.decider(), "value", value));
         }
-        return apply(c, category, o, chosen, term, f);
+        return apply(c, category, o, chosen, term, f, true);
+    }
+
+
+    /**
+     * The rule for the subdivision the statute itself names below the entry's own (PC 415(1) under an
+     * entry for PC 415), trying the full path first and then shorter ones; null where the statute names
+     * none the rule lists.
+     */
+    private static Rule subdivisionNamed(Conviction c, Offense o, Rule.Divisible d) {
+        String path = subdivisionPath(c, o);
+        while (path != null && !path.isEmpty()) {
+            Rule r = d.when().get(path);
+            if (r != null) return r;
+            int cut = path.lastIndexOf('(');
+            path = cut < 0 ? null : path.substring(0, cut);
+        }
+        return null;
+    }
+
+    /** The statute's subdivision path below the entry's, as "a(1)" or "1"; empty where it names none. */
+    private static String subdivisionPath(Conviction c, Offense o) {
+        java.util.List<String> subs = c.charge().offense().subdivisions();
+        int skip = 0;
+        for (var covered : o.covers()) {
+            if (c.charge().offense().startsWith(covered)) skip = Math.max(skip, covered.subdivisions().size());
+        }
+        if (subs.size() <= skip) return "";
+        StringBuilder p = new StringBuilder(subs.get(skip));
+        for (int i = skip + 1; i < subs.size(); i++) p.append('(').append(subs.get(i)).append(')');
+        return p.toString();
     }
 
     private static String label(Category c) { return c.id().replace('_', ' '); }

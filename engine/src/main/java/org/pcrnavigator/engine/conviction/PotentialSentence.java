@@ -89,8 +89,11 @@ public final class PotentialSentence {
                 days = v.value().asLong();
                 f.cite(v.value().authorities()).fact("misdemeanorMaxDays", days);
                 r = Result.of(days >= yearDays);
-            } else {
+            } else if (l.level() == Level.FELONY) {
                 continue;   // no misdemeanor form in this period
+            } else {
+                r = Result.NO;   // a fine-only misdemeanor or an infraction: no jail at all
+                days = 0L;
             }
             if (answer == null) {
                 answer = r;
@@ -103,7 +106,8 @@ public final class PotentialSentence {
             return new Potential(Result.YES, null, f.conclude(Result.YES, say.say("potential.felony_only")));
         }
         String key = answer == Result.YES ? "potential.misdemeanor_one_year"
-                : answer == Result.NO ? (maxDays == null ? "potential.misdemeanor_six_months" : "potential.misdemeanor_364")
+                : answer == Result.NO ? (maxDays == null ? "potential.misdemeanor_six_months"
+                        : maxDays == 0 ? "potential.infraction" : "potential.misdemeanor_364")
                 : "potential.mixed";
         return new Potential(answer, maxDays, f.conclude(answer, say.say(key, "days", maxDays)));
     }

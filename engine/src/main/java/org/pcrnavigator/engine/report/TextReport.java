@@ -55,6 +55,23 @@ public final class TextReport {
                 line(s, "  Prior relief " + p.type() + " (" + p.immigrationEffect() + ")", p.explanation(), cited, explain);
             }
         }
+        if (!r.grounds().isEmpty()) {
+            s.append("\nGrounds of removability:\n");
+            List<String> notTriggered = new ArrayList<>();
+            for (Report.GroundResult g : r.grounds()) {
+                if (g.result().equals("no")) {
+                    notTriggered.add(kb.message("ground.name." + g.ground()).in(r.language()));
+                    collect(g.explanation(), cited);
+                    continue;
+                }
+                line(s, "  " + kb.message("ground.name." + g.ground()).in(r.language()) + (g.convictions().isEmpty() ? "" : " (" + String.join(", ", g.convictions()) + ")"),
+                        g.explanation(), cited, explain);
+            }
+            if (!notTriggered.isEmpty()) {
+                s.append("  Not triggered:\n");
+                for (String n : notTriggered) s.append("    ").append(n).append('\n');
+            }
+        }
         if (!r.goals().isEmpty()) {
             s.append("\nGoals:\n");
             for (Report.GoalResult g : r.goals()) line(s, "  " + g.goal().replace('_', ' ') + ": " + g.status(), g.explanation(), cited, explain);
