@@ -13,6 +13,9 @@ final class Errors {
         if (e instanceof KnowledgeBaseLoader.InvalidKnowledgeBase k) {
             return "the knowledge base is invalid (run 'pcr law lint'): " + k.getMessage();
         }
+        if (e instanceof org.pcrnavigator.law.time.Timeline.NoValueInForce t) {
+            return "the knowledge base does not cover that date: " + t.getMessage() + " (check asOf and the dates in the case file)";
+        }
         if (e instanceof java.nio.file.NoSuchFileException n) return "no such file: " + n.getFile();
         if (e instanceof java.io.IOException io) return "cannot read: " + io.getMessage();
         return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
@@ -20,7 +23,8 @@ final class Errors {
     }
 
     static int exitCode(Exception e) {
-        if (e instanceof DataError || e instanceof UsageError || e instanceof java.io.IOException) return 2;
+        if (e instanceof DataError || e instanceof UsageError || e instanceof java.io.IOException
+                || e instanceof org.pcrnavigator.law.time.Timeline.NoValueInForce) return 2;
         return 1;
     }
 

@@ -100,13 +100,14 @@ final class LawCommand implements Runnable {
 
         @Override
         public Integer call() {
-            KnowledgeBase kb = KnowledgeBaseLoader.bundled();
-            List<Offense> found;
+            org.pcrnavigator.law.statute.Charge charge;
             try {
-                found = kb.offensesFor(StatuteParser.parse(statute));
+                charge = StatuteParser.parse(statute);
             } catch (StatuteParser.StatuteSyntaxError e) {
                 throw new Errors.UsageError(e.getMessage());
             }
+            KnowledgeBase kb = KnowledgeBaseLoader.bundled();
+            List<Offense> found = kb.offensesFor(charge);
             PrintWriter out = spec.commandLine().getOut();
             if (found.isEmpty()) {
                 out.println(statute + " is not in the catalog. An analysis of a conviction under it will ask counsel to classify it.");
@@ -163,6 +164,10 @@ final class LawCommand implements Runnable {
                 base = "yes if a year or more is imposed on the count (INA 101(a)(43)(" + s.subparagraph() + "))";
             } else if (r instanceof Rule.LossOverTenThousand l) {
                 base = "yes if the loss exceeds $10,000 (INA 101(a)(43)(" + l.subparagraph() + "))";
+            } else if (r instanceof Rule.AnyOf any) {
+                StringBuilder s = new StringBuilder("yes if any of:");
+                for (Rule sub : any.rules()) s.append('\n').append(indent).append("- ").append(describe(sub, indent + "  ", cited));
+                base = s.toString();
             } else {
                 Rule.Divisible d = (Rule.Divisible) r;
                 StringBuilder s = new StringBuilder("divisible on " + d.decider() + ":");
