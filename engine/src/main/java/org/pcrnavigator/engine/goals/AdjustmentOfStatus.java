@@ -42,12 +42,7 @@ public final class AdjustmentOfStatus {
             }
         }
         Result all = unwaivable.or(waivable);
-        String status = switch (all) {
-            case YES -> "barred";
-            case UNSETTLED -> "at_risk";
-            case UNKNOWN -> "unknown";
-            case NO -> "clear";
-        };
+        String status = GoalStatus.of(all);
         String key = "goal.adjustment_of_status." + (unwaivable == Result.YES ? "barred" : waivable == Result.UNSETTLED && status.equals("at_risk") ? "waiver" : status);
         return new Report.GoalResult("adjustment_of_status", status, blockers, f.conclude(all, say.say(key)));
     }

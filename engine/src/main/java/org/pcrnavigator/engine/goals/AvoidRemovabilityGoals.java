@@ -33,12 +33,7 @@ public final class AvoidRemovabilityGoals {
             if (g.result() != Result.NO) f.because(g.explanation());
             if (g.result().isRisk()) for (String c : g.convictions()) if (!blockers.contains(c)) blockers.add(c);
         }
-        String status = switch (any) {
-            case YES -> "barred";
-            case UNSETTLED -> "at_risk";
-            case UNKNOWN -> "unknown";
-            case NO -> "clear";
-        };
+        String status = GoalStatus.of(any);
         if (any == Result.UNSETTLED) f.cite("scotus.pereida_v_wilkinson_2021");
         return new Report.GoalResult(goal, status, blockers, f.conclude(any, say.say("goal." + goal + "." + status)));
     }

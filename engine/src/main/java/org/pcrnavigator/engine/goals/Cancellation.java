@@ -80,12 +80,7 @@ public final class Cancellation {
     }
 
     private static Report.GoalResult goal(String goal, Finding.Builder f, Result barred, List<String> blockers, Explainer say) {
-        String status = switch (barred) {
-            case YES -> "barred";
-            case UNSETTLED -> "at_risk";
-            case UNKNOWN -> "unknown";
-            case NO -> "clear";
-        };
+        String status = GoalStatus.of(barred);
         if (barred == Result.UNSETTLED) f.cite("scotus.pereida_v_wilkinson_2021");
         return new Report.GoalResult(goal, status, blockers, f.conclude(barred, say.say("goal." + goal + "." + status)));
     }

@@ -108,12 +108,7 @@ public final class Naturalization {
         f.fact("orderedConfinementInPeriodDays", confinedInPeriod);
 
         Result all = permanent.or(deportable).or(inPeriod).or(confinement).or(serving);
-        String status = switch (all) {
-            case YES -> "barred";
-            case UNSETTLED -> "at_risk";
-            case UNKNOWN -> "unknown";
-            case NO -> "clear";
-        };
+        String status = GoalStatus.of(all);
         String key = deportable == Result.YES ? "goal.naturalization.deportable"
                 : inPeriod == Result.YES ? "goal.naturalization.in_period"
                 : serving == Result.YES ? "goal.naturalization.serving"

@@ -1,6 +1,5 @@
 package org.pcrnavigator.engine.grounds;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.reasoning.Result;
@@ -31,21 +30,9 @@ public final class ControlledSubstanceGrounds {
     }
 
     public static Ground inadmissibility(GroundContext ctx) {
-        String ground = "ina_212_a_2_A_i_II";
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.212_a_2");
-        List<Finding> per = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (ConvictionAnalysis a : ctx.convictions()) {
-            Result r = a.counts(Category.CONTROLLED_SUBSTANCE);
-            per.add(Finding.of("ground." + ground + "." + a.conviction().id()).cite("us.ina.212_a_2")
-                    .because(a.category(Category.CONTROLLED_SUBSTANCE)).because(a.isConviction())
-                    .conclude(r, ctx.say().say("ground.conviction_is_category", "conviction", a.conviction().id(),
-                            "label", "controlled substance offense", "result", r.id())));
-            ids.add(a.conviction().id());
-        }
-        return Combine.anyConviction(ground, per, ids, f, ctx.say().say("ground.triggered", "label", "controlled substance offense"),
-                ctx.say().say("ground.not_triggered", "label", "controlled substance offense"),
-                ctx.say().say("ground.open", "label", "controlled substance offense"), ctx.say().say("ground.unknown", "label", "controlled substance offense"));
+        String label = "controlled substance offense";
+        return InadmissibilityGrounds.convictedOf(ctx, "ina_212_a_2_A_i_II", Category.CONTROLLED_SUBSTANCE, label,
+                ctx.say().say("ground.triggered", "label", label), ctx.say().say("ground.not_triggered", "label", label));
     }
 
     /**

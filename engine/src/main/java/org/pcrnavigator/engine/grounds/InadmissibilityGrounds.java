@@ -137,19 +137,24 @@ public final class InadmissibilityGrounds {
     }
 
     public static Ground prostitution(GroundContext ctx) {
-        String ground = "ina_212_a_2_D";
+        return convictedOf(ctx, "ina_212_a_2_D", Category.PROSTITUTION, "prostitution offense",
+                ctx.say().say("ground.prostitution_yes"), ctx.say().say("ground.prostitution_none"));
+    }
+
+    /** An inadmissibility ground that any conviction in {@code category} triggers, admitted or not. */
+    static Ground convictedOf(GroundContext ctx, String ground, Category category, String label, String yesText, String noText) {
         Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.212_a_2");
         List<Finding> per = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (ConvictionAnalysis a : ctx.convictions()) {
-            Result r = a.counts(Category.PROSTITUTION);
+            Result r = a.counts(category);
             per.add(Finding.of("ground." + ground + "." + a.conviction().id()).cite("us.ina.212_a_2")
-                    .because(a.category(Category.PROSTITUTION))
+                    .because(a.category(category)).because(a.isConviction())
                     .conclude(r, ctx.say().say("ground.conviction_is_category", "conviction", a.conviction().id(),
-                            "label", "prostitution offense", "result", r.id())));
+                            "label", label, "result", r.id())));
             ids.add(a.conviction().id());
         }
-        return Combine.anyConviction(ground, per, ids, f, ctx.say().say("ground.prostitution_yes"),
-                ctx.say().say("ground.prostitution_none"), ctx.say().say("ground.open", "label", "prostitution"), ctx.say().say("ground.unknown", "label", "prostitution"));
+        return Combine.anyConviction(ground, per, ids, f, yesText, noText, ctx.say().say("ground.open", "label", label),
+                ctx.say().say("ground.unknown", "label", label));
     }
 }
