@@ -12,10 +12,8 @@ import org.pcrnavigator.engine.consequences.OffenseClassifier;
 import org.pcrnavigator.engine.conviction.ConvictionForImmigration;
 import org.pcrnavigator.engine.conviction.PotentialSentence;
 import org.pcrnavigator.engine.conviction.SentenceImposed;
-import org.pcrnavigator.engine.goals.AdjustmentOfStatus;
-import org.pcrnavigator.engine.goals.AvoidRemovabilityGoals;
-import org.pcrnavigator.engine.goals.Cancellation;
-import org.pcrnavigator.engine.goals.Naturalization;
+import org.pcrnavigator.engine.goals.GoalInputs;
+import org.pcrnavigator.engine.goals.Goals;
 import org.pcrnavigator.engine.grounds.ConvictionAnalysis;
 import org.pcrnavigator.engine.grounds.Ground;
 import org.pcrnavigator.engine.grounds.GroundContext;
@@ -83,19 +81,9 @@ public final class Analyzer {
         List<Ground> decided = Grounds.decide(new GroundContext(cf, analyses, kb, say));
         List<Report.GroundResult> grounds = new ArrayList<>();
         for (Ground g : decided) grounds.add(new Report.GroundResult(g.id(), g.result().id(), g.convictions(), g.explanation()));
+        GoalInputs goalInputs = new GoalInputs(cf, analyses, decided, kb, say);
         List<Report.GoalResult> goals = new ArrayList<>();
-        for (String g : goalsFor(cf)) {
-            switch (g) {
-                case "avoid_deportability" -> goals.add(AvoidRemovabilityGoals.avoidDeportability(decided, say));
-                case "avoid_inadmissibility" -> goals.add(AvoidRemovabilityGoals.avoidInadmissibility(decided, say));
-                case "naturalization" -> goals.add(Naturalization.decide(cf, analyses, decided, kb, say));
-                case "non_lpr_cancellation" -> goals.add(Cancellation.nonLpr(cf, analyses, decided, say));
-                case "lpr_cancellation" -> goals.add(Cancellation.lpr(cf, analyses, say));
-                case "adjustment_of_status" -> goals.add(AdjustmentOfStatus.decide(analyses, decided, kb, say));
-                default -> goals.add(new Report.GoalResult(g, "unknown", List.of(), Finding.of("goal." + g)
-                        .cite("us.ina.212_a_2", "us.ina.237_a_2").conclude(Result.UNKNOWN, say.say("goal.not_yet_evaluated"))));
-            }
-        }
+        for (String g : goalsFor(cf)) goals.add(Goals.decide(g, goalInputs));
         return new Report(cf.id(), cf.asOf(), kb.version(), language, results, grounds, goals, List.of(),
                 questions(results, grounds, goals, say, cf));
     }
