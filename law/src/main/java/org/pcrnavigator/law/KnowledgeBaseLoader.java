@@ -66,6 +66,8 @@ public final class KnowledgeBaseLoader {
         public List<Problem> problems() { return problems; }
     }
 
+    /** Program classifications an offense entry may carry (see law/README.md). */
+    private static final Set<String> PROGRAM_KEYS = Set.of("daca_significant_misdemeanor");
     private static final Set<String> SUBPARAGRAPHS = Set.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K",
             "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U");
 
@@ -269,7 +271,7 @@ public final class KnowledgeBaseLoader {
 
     private void readOffense(Node n) {
         n.allowOnly("id", "code", "section", "subdivisions", "alsoMatches", "title", "elements", "levels",
-                "consequences", "inchoate", "saferAlternatives", "notes", "verifiedOn");
+                "consequences", "programs", "inchoate", "saferAlternatives", "notes", "verifiedOn");
         String id = n.get("id").text();
         String code = n.get("code").word("PC", "HS", "VC", "BP", "WI", "UI");
         String section = n.get("section").scalarText();
@@ -317,6 +319,13 @@ public final class KnowledgeBaseLoader {
             consequences.put(c, timeline(rules, id + " " + c.id(), entries));
         }
 
+        Map<String, Rule> programs = new LinkedHashMap<>();
+        Node prog = n.get("programs");
+        if (!prog.isUnknown()) {
+            prog.allowOnly(PROGRAM_KEYS);
+            for (Map.Entry<String, Node> e : prog.entries().entrySet()) programs.put(e.getKey(), readRule(e.getValue(), false));
+        }
+
         List<SaferAlternative> safer = new ArrayList<>();
         for (Node s : n.get("saferAlternatives").list()) {
             s.allowOnly("statute", "condition", "maxSentenceDays", "authorities", "note");
@@ -325,7 +334,7 @@ public final class KnowledgeBaseLoader {
                     refs(s.get("authorities"))));
         }
         offenses.add(new Offense(id, covers, also, n.get("title").text(), n.get("elements").optText(), levelTimeline,
-                consequences, n.get("inchoate").optText(), safer, n.get("notes").optText(), n.get("verifiedOn").optDate(),
+                consequences, programs, n.get("inchoate").optText(), safer, n.get("notes").optText(), n.get("verifiedOn").optDate(),
                 n.file()));
     }
 

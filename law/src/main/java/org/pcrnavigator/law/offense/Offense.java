@@ -13,15 +13,18 @@ import org.pcrnavigator.law.time.Timeline;
  * @param covers the statutes this entry answers for: the section with each listed subdivision path,
  *     or the bare section where the entry covers all of it
  * @param consequences per category, the rules with the conviction dates each governs
+ * @param programs classifications that benefit programs define for themselves (e.g. DACA's "significant
+ *     misdemeanor"), by program key; empty where the catalog has not classified the offense for them
  */
 public record Offense(String id, List<Statute> covers, List<Statute> alsoMatches, String title, String elements,
                       Timeline<OffenseLevel> levels, Map<Category, Timeline<Rule>> consequences,
-                      String inchoate, List<SaferAlternative> saferAlternatives, String notes,
+                      Map<String, Rule> programs, String inchoate, List<SaferAlternative> saferAlternatives, String notes,
                       LocalDate verifiedOn, String file) {
     public Offense {
         covers = List.copyOf(covers);
         alsoMatches = List.copyOf(alsoMatches);
         consequences = Map.copyOf(consequences);
+        programs = Map.copyOf(programs);
         saferAlternatives = List.copyOf(saferAlternatives);
     }
 
