@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pcrnavigator.engine.casefile.CaseFile;
 import org.pcrnavigator.engine.casefile.CaseFileReader;
 import org.pcrnavigator.engine.casefile.Conviction;
+import org.pcrnavigator.engine.consequences.Burden;
 import org.pcrnavigator.engine.consequences.CatalogMatch;
 import org.pcrnavigator.engine.consequences.OffenseClassifier;
 import org.pcrnavigator.engine.conviction.ConvictionForImmigration;
@@ -45,7 +46,8 @@ public final class Analyzer {
 
     public Report analyze(CaseFile cf, String language) {
         Explainer say = new Explainer(kb, language);
-        OffenseClassifier classifier = new OffenseClassifier(kb, say, cf.asOf());
+        OffenseClassifier classifier = new OffenseClassifier(kb, say, cf.asOf(), Burden.APPLICANT);
+        OffenseClassifier forGovernment = new OffenseClassifier(kb, say, cf.asOf(), Burden.GOVERNMENT);
         List<Report.ConvictionResult> results = new ArrayList<>();
         List<ConvictionAnalysis> analyses = new ArrayList<>();
         for (Conviction c : cf.convictions()) {
@@ -55,13 +57,19 @@ public final class Analyzer {
             PotentialSentence.Potential potential = PotentialSentence.decide(c, kb, match, cf.asOf(), say);
             List<Report.CategoryResult> consequences = new ArrayList<>();
             Map<Category, Finding> byCategory = new java.util.EnumMap<>(Category.class);
+            Map<Category, Finding> byCategoryForGovernment = new java.util.EnumMap<>(Category.class);
             for (Category cat : Category.values()) {
                 Finding f = classifier.classify(c, cat, match, term);
-                if (isConviction.result() == Result.NO) f = notAConviction(cat, f, isConviction, say);
-                consequences.add(new Report.CategoryResult(cat.id(), f));
+                Finding g = forGovernment.classify(c, cat, match, term);
+                if (isConviction.result() == Result.NO) {
+                    f = notAConviction(cat, f, isConviction, say);
+                    g = f;
+                }
+                consequences.add(new Report.CategoryResult(cat.id(), f, g.result() == f.result() ? null : g));
                 byCategory.put(cat, f);
+                byCategoryForGovernment.put(cat, g);
             }
-            analyses.add(new ConvictionAnalysis(c, isConviction, term, potential, byCategory));
+            analyses.add(new ConvictionAnalysis(c, isConviction, term, potential, byCategory, byCategoryForGovernment));
             VehicleContext ctx = new VehicleContext(cf, c, isConviction, kb, say);
             List<VehicleAssessment> vehicles = new ArrayList<>();
             vehicles.add(Pc1473_7A1Vacatur.assess(ctx));

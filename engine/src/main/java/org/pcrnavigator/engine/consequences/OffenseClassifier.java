@@ -27,11 +27,14 @@ public final class OffenseClassifier {
     private final KnowledgeBase kb;
     private final Explainer say;
     private final LocalDate asOf;
+    private final Burden burden;
 
-    public OffenseClassifier(KnowledgeBase kb, Explainer say, LocalDate asOf) {
+    /** A classifier reading inconclusive records as {@code burden} requires. */
+    public OffenseClassifier(KnowledgeBase kb, Explainer say, LocalDate asOf, Burden burden) {
         this.kb = kb;
         this.say = say;
         this.asOf = asOf;
+        this.burden = burden;
     }
 
     /** The rule id of a category's finding, e.g. {@code consequence.cimt}. */
@@ -58,7 +61,10 @@ public final class OffenseClassifier {
                 combined = f.conclude(r, say.say("classify.all_subdivisions_agree", "result", r.id()));
             } else if ("silent".equals(c.recordFacts().get("subdivision"))) {
                 f.cite("scotus.pereida_v_wilkinson_2021");
-                combined = f.conclude(Result.UNSETTLED, say.say("classify.subdivision_silent"));
+                boolean harmlessOpen = perEntry.stream().anyMatch(x -> x.result() == Result.NO);
+                combined = burden == Burden.GOVERNMENT && harmlessOpen
+                        ? f.conclude(Result.NO, say.say("classify.subdivision_silent_government"))
+                        : f.conclude(Result.UNSETTLED, say.say("classify.subdivision_silent"));
             } else {
                 combined = f.missing(c.factPath("recordFacts.subdivision"))
                         .conclude(Result.UNKNOWN, say.say("classify.subdivision_unknown", "statute", c.charge().display()));
@@ -196,6 +202,12 @@ public final class OffenseClassifier {
             boolean anyUnknown = alternatives.stream().anyMatch(a -> a.result() == Result.UNKNOWN);
             Result common = anyOpen || (anyYes && anyNo) ? Result.UNSETTLED
                     : anyUnknown ? Result.UNKNOWN : anyYes ? Result.YES : Result.NO;
+            if (burden == Burden.GOVERNMENT && anyNo && common != Result.NO) {
+                // The government must prove the worse alternative; a record that leaves a harmless one open does not.
+                for (Finding a : alternatives) f.because(a);
+                return f.cite("scotus.pereida_v_wilkinson_2021", "scotus.moncrieffe_v_holder_2013").conclude(Result.NO,
+                        say.say("classify.divisible_silent_government", "offense", o.heading(), "fact", d.decider()));
+            }
             if (common == Result.UNKNOWN) {
                 // A fact other than the silent one (the sentence, the loss) could still settle every alternative.
                 for (Finding a : alternatives) f.because(a);

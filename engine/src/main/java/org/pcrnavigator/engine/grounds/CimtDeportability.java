@@ -11,7 +11,8 @@ import org.pcrnavigator.law.offense.Category;
  * Decides the two CIMT deportability grounds. INA 237(a)(2)(A)(i): one CIMT committed within five years
  * after admission for which a sentence of a year or more may be imposed. INA 237(a)(2)(A)(ii): two or more
  * CIMTs convicted after admission, not arising out of a single scheme of criminal misconduct, whatever
- * the sentence. The five years run to the date the offense was committed (Matter of Alyazji).
+ * the sentence. The five years run to the date the offense was committed (Matter of Alyazji). As
+ * deportability grounds, they read each CIMT as the government must prove it.
  */
 public final class CimtDeportability {
     private CimtDeportability() {}
@@ -31,8 +32,8 @@ public final class CimtDeportability {
         List<String> ids = new ArrayList<>();
         for (ConvictionAnalysis a : ctx.convictions()) {
             Finding.Builder p = Finding.of("ground." + ground + "." + a.conviction().id()).cite("us.ina.237_a_2")
-                    .because(a.category(Category.CIMT)).because(a.potential().finding());
-            Result cimt = a.counts(Category.CIMT);
+                    .because(a.categoryForGovernment(Category.CIMT)).because(a.potential().finding());
+            Result cimt = a.countsForGovernment(Category.CIMT);
             Result inWindow = cimt == Result.NO ? Result.NO : Admission.within(a.conviction().offenseDate(), admission, years);
             if (inWindow == Result.UNKNOWN) {
                 if (admission == null) p.missing(Admission.dateFact(ctx.caseFile()));
@@ -61,8 +62,8 @@ public final class CimtDeportability {
         List<ConvictionAnalysis> sure = new ArrayList<>();
         List<ConvictionAnalysis> possible = new ArrayList<>();
         for (ConvictionAnalysis a : ctx.convictions()) {
-            Result r = a.counts(Category.CIMT).and(Admission.convictedAfter(a.conviction(), admission));
-            f.because(a.category(Category.CIMT));
+            Result r = a.countsForGovernment(Category.CIMT).and(Admission.convictedAfter(a.conviction(), admission));
+            f.because(a.categoryForGovernment(Category.CIMT));
             if (r == Result.YES) sure.add(a);
             if (r != Result.NO) possible.add(a);
             if (r == Result.UNKNOWN && admission == null) f.missing(Admission.dateFact(ctx.caseFile()));
@@ -89,7 +90,7 @@ public final class CimtDeportability {
             r = Result.UNSETTLED;
             key = "ground.two_cimts_scheme_open";
         } else {
-            r = possible.stream().anyMatch(a -> a.counts(Category.CIMT) == Result.UNKNOWN) ? Result.UNKNOWN : Result.UNSETTLED;
+            r = possible.stream().anyMatch(a -> a.countsForGovernment(Category.CIMT) == Result.UNKNOWN) ? Result.UNKNOWN : Result.UNSETTLED;
             key = "ground.two_cimts_open";
         }
         if (admitted == Result.UNKNOWN) {

@@ -9,17 +9,27 @@ import org.pcrnavigator.engine.reasoning.Result;
 import org.pcrnavigator.law.offense.Category;
 
 /**
- * What the conviction-level rules decided about one conviction, which the person-level grounds combine.
+ * What the conviction-level rules decided about one conviction, which the person-level grounds combine:
+ * each category read for an applicant and, where the government must prove it, for the government.
  * Immutable.
  */
 public record ConvictionAnalysis(Conviction conviction, Finding isConviction, SentenceImposed.Term term,
-                                 PotentialSentence.Potential potential, Map<Category, Finding> categories) {
+                                 PotentialSentence.Potential potential, Map<Category, Finding> categories,
+                                 Map<Category, Finding> governmentCategories) {
     public ConvictionAnalysis {
         categories = Map.copyOf(categories);
+        governmentCategories = Map.copyOf(governmentCategories);
     }
 
+    /** The category as an applicant for relief must meet it (an inconclusive record is a risk). */
     public Finding category(Category c) { return categories.get(c); }
+
+    /** The category as the government must prove it in removal (an inconclusive record fails). */
+    public Finding categoryForGovernment(Category c) { return governmentCategories.get(c); }
 
     /** The category's result, counting only where this is a conviction for immigration purposes. */
     public Result counts(Category c) { return isConviction.result().and(category(c).result()); }
+
+    /** The same, where the government bears the burden. */
+    public Result countsForGovernment(Category c) { return isConviction.result().and(categoryForGovernment(c).result()); }
 }

@@ -10,7 +10,8 @@ import org.pcrnavigator.law.offense.Category;
  * Decides the deportability grounds that any conviction in a category after admission triggers, whatever
  * the sentence: aggravated felony (INA 237(a)(2)(A)(iii)), firearms (C), domestic violence, stalking or
  * child abuse (E)(i), and protection-order violation (E)(ii). The person must have been admitted; one who
- * never was faces the inadmissibility grounds instead.
+ * never was faces the inadmissibility grounds instead. The government must prove a deportability ground,
+ * so each category is read as the government's burden requires (Pereida v. Wilkinson).
  */
 public final class DeportableAfterAdmission {
     private DeportableAfterAdmission() {}
@@ -54,8 +55,8 @@ public final class DeportableAfterAdmission {
         Finding.Builder f = Finding.of("ground." + ground + "." + a.conviction().id()).cite("us.ina.237_a_2");
         Result inCategory = Result.NO;
         for (Category c : categories) {
-            inCategory = inCategory.or(a.counts(c));
-            if (a.category(c).result() != Result.NO) f.because(a.category(c));
+            inCategory = inCategory.or(a.countsForGovernment(c));
+            if (a.categoryForGovernment(c).result() != Result.NO) f.because(a.categoryForGovernment(c));
         }
         f.because(a.isConviction());
         if (inCategory == Result.NO) {

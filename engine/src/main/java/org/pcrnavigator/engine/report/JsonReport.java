@@ -49,6 +49,7 @@ public final class JsonReport {
                 Map<String, Object> x = new LinkedHashMap<>();
                 x.put("category", cr.category());
                 x.put("result", cr.explanation().result().id());
+                if (cr.governmentReading() != null) x.put("resultWhereGovernmentMustProve", cr.governmentReading().result().id());
                 if (!brief) x.put("explanation", tree(cr.explanation()));
                 cons.add(x);
             }

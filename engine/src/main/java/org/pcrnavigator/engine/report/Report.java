@@ -34,7 +34,11 @@ public record Report(String caseId, LocalDate asOf, String lawVersion, String la
         }
     }
 
-    public record CategoryResult(String category, Finding explanation) {}
+    /**
+     * One category of one conviction. {@code governmentReading} is set only where the government's burden
+     * reads the record differently (Pereida v. Wilkinson): then the explanation is the applicant's reading.
+     */
+    public record CategoryResult(String category, Finding explanation, Finding governmentReading) {}
 
     public record PriorReliefResult(String type, String immigrationEffect, Finding explanation) {}
 

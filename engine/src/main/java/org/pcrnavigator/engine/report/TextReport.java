@@ -31,6 +31,9 @@ public final class TextReport {
             s.append("  Consequences:\n");
             for (Report.CategoryResult cr : c.consequences()) {
                 line(s, "    " + cr.category().replace('_', ' '), cr.explanation(), cited, explain);
+                if (cr.governmentReading() != null) {
+                    line(s, "      where the government must prove it", cr.governmentReading(), cited, false);
+                }
             }
             List<VehicleAssessment> open = new ArrayList<>();
             List<VehicleAssessment> closed = new ArrayList<>();
