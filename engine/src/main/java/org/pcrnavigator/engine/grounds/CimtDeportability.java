@@ -22,7 +22,7 @@ public final class CimtDeportability {
         Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.237_a_2", "bia.alyazji_2011");
         Result admitted = Admission.admitted(ctx.caseFile());
         if (admitted == Result.NO) {
-            return new Ground(ground, Result.NO, List.of(), f.conclude(Result.NO, ctx.say().say("ground.not_admitted", "label", "CIMT")));
+            return new Ground(ground, Result.NO, List.of(), f.conclude(Result.NO, ctx.say().say("ground.not_admitted", "label", ctx.say().say("label.cimt"))));
         }
         var window = ctx.kb().parameter("us.cimt_deportability_window_years").at(ctx.caseFile().asOf());
         f.cite(window.authorities());
@@ -46,9 +46,9 @@ public final class CimtDeportability {
                             "cimt", cimt.id(), "window", inWindow.id(), "potential", a.potential().oneYearOrMore().id())));
             ids.add(a.conviction().id());
         }
-        return Combine.anyConviction(ground, per, ids, f, ctx.say().say("ground.triggered", "label", "CIMT within five years of admission"),
-                ctx.say().say("ground.not_triggered", "label", "CIMT within five years of admission"),
-                ctx.say().say("ground.open", "label", "CIMT within five years of admission"), ctx.say().say("ground.unknown", "label", "CIMT within five years of admission"));
+        return Combine.anyConviction(ground, per, ids, f, ctx.say().say("ground.triggered", "label", ctx.say().say("label.cimt_within_five_years")),
+                ctx.say().say("ground.not_triggered", "label", ctx.say().say("label.cimt_within_five_years")),
+                ctx.say().say("ground.open", "label", ctx.say().say("label.cimt_within_five_years")), ctx.say().say("ground.unknown", "label", ctx.say().say("label.cimt_within_five_years")));
     }
 
     public static Ground twoNotOneScheme(GroundContext ctx) {
@@ -56,7 +56,7 @@ public final class CimtDeportability {
         Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.237_a_2");
         Result admitted = Admission.admitted(ctx.caseFile());
         if (admitted == Result.NO) {
-            return new Ground(ground, Result.NO, List.of(), f.conclude(Result.NO, ctx.say().say("ground.not_admitted", "label", "two CIMTs")));
+            return new Ground(ground, Result.NO, List.of(), f.conclude(Result.NO, ctx.say().say("ground.not_admitted", "label", ctx.say().say("label.two_cimts"))));
         }
         PartialDate admission = Admission.date(ctx.caseFile());
         List<ConvictionAnalysis> sure = new ArrayList<>();

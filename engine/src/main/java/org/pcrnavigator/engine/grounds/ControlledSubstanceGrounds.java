@@ -17,7 +17,7 @@ public final class ControlledSubstanceGrounds {
 
     public static Ground deportability(GroundContext ctx) {
         Ground base = DeportableAfterAdmission.decide(ctx, "ina_237_a_2_B_i", List.of(Category.CONTROLLED_SUBSTANCE),
-                "controlled substance offense");
+                ctx.say().say("label.controlled_substance"));
         if (base.result() == Result.NO || base.convictions().size() != 1) return base;
         ConvictionAnalysis only = ctx.convictions().stream()
                 .filter(a -> a.conviction().id().equals(base.convictions().get(0))).findFirst().orElseThrow();
@@ -30,7 +30,7 @@ public final class ControlledSubstanceGrounds {
     }
 
     public static Ground inadmissibility(GroundContext ctx) {
-        String label = "controlled substance offense";
+        String label = ctx.say().say("label.controlled_substance");
         return InadmissibilityGrounds.convictedOf(ctx, "ina_212_a_2_A_i_II", Category.CONTROLLED_SUBSTANCE, label,
                 ctx.say().say("ground.triggered", "label", label), ctx.say().say("ground.not_triggered", "label", label));
     }

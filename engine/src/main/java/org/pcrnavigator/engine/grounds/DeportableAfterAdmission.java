@@ -17,20 +17,20 @@ public final class DeportableAfterAdmission {
     private DeportableAfterAdmission() {}
 
     public static Ground aggravatedFelony(GroundContext ctx) {
-        return decide(ctx, "ina_237_a_2_A_iii", List.of(Category.AGGRAVATED_FELONY), "aggravated felony");
+        return decide(ctx, "ina_237_a_2_A_iii", List.of(Category.AGGRAVATED_FELONY), ctx.say().say("label.aggravated_felony"));
     }
 
     public static Ground firearms(GroundContext ctx) {
-        return decide(ctx, "ina_237_a_2_C", List.of(Category.FIREARMS), "firearms offense");
+        return decide(ctx, "ina_237_a_2_C", List.of(Category.FIREARMS), ctx.say().say("label.firearms"));
     }
 
     public static Ground domesticViolence(GroundContext ctx) {
         return decide(ctx, "ina_237_a_2_E_i", List.of(Category.DOMESTIC_VIOLENCE, Category.STALKING, Category.CHILD_ABUSE),
-                "crime of domestic violence, stalking or child abuse");
+                ctx.say().say("label.domestic_violence"));
     }
 
     public static Ground protectionOrder(GroundContext ctx) {
-        return decide(ctx, "ina_237_a_2_E_ii", List.of(Category.PROTECTION_ORDER_VIOLATION), "protection-order violation");
+        return decide(ctx, "ina_237_a_2_E_ii", List.of(Category.PROTECTION_ORDER_VIOLATION), ctx.say().say("label.protection_order"));
     }
 
     static Ground decide(GroundContext ctx, String ground, List<Category> categories, String label) {

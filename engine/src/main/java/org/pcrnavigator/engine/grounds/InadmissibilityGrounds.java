@@ -29,7 +29,7 @@ public final class InadmissibilityGrounds {
             if (r != Result.NO) cimts.add(a);
         }
         List<String> ids = cimts.stream().map(a -> a.conviction().id()).toList();
-        if (any == Result.NO) return new Ground(ground, Result.NO, ids, f.conclude(Result.NO, ctx.say().say("ground.not_triggered", "label", "CIMT")));
+        if (any == Result.NO) return new Ground(ground, Result.NO, ids, f.conclude(Result.NO, ctx.say().say("ground.not_triggered", "label", ctx.say().say("label.cimt"))));
         if (cimts.size() == 1) {
             Finding petty = pettyOffense(ctx, cimts.get(0));
             f.because(petty).cite("bia.garcia_hernandez_2003");
@@ -37,9 +37,9 @@ public final class InadmissibilityGrounds {
                 return new Ground(ground, Result.NO, List.of(), f.conclude(Result.NO, ctx.say().say("ground.petty_offense_applies")));
             }
             Result r = petty.result() == Result.NO ? any : any.and(petty.result() == Result.UNKNOWN ? Result.UNKNOWN : Result.UNSETTLED);
-            return new Ground(ground, r, ids, f.conclude(r, ctx.say().say(key(r), "label", "CIMT")));
+            return new Ground(ground, r, ids, f.conclude(r, ctx.say().say(key(r), "label", ctx.say().say("label.cimt"))));
         }
-        return new Ground(ground, any, ids, f.conclude(any, ctx.say().say(key(any), "label", "CIMT")));
+        return new Ground(ground, any, ids, f.conclude(any, ctx.say().say(key(any), "label", ctx.say().say("label.cimt"))));
     }
 
     private static String key(Result r) {
@@ -137,7 +137,7 @@ public final class InadmissibilityGrounds {
     }
 
     public static Ground prostitution(GroundContext ctx) {
-        return convictedOf(ctx, "ina_212_a_2_D", Category.PROSTITUTION, "prostitution offense",
+        return convictedOf(ctx, "ina_212_a_2_D", Category.PROSTITUTION, ctx.say().say("label.prostitution_offense"),
                 ctx.say().say("ground.prostitution_yes"), ctx.say().say("ground.prostitution_none"));
     }
 
