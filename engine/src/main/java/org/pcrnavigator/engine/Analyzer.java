@@ -22,6 +22,7 @@ import org.pcrnavigator.engine.grounds.Grounds;
 import org.pcrnavigator.engine.reasoning.Explainer;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.reasoning.Result;
+import org.pcrnavigator.engine.relief.PriorReliefEffect;
 import org.pcrnavigator.engine.report.Report;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 import org.pcrnavigator.engine.vehicles.VehicleContext;
@@ -51,7 +52,9 @@ public final class Analyzer {
         List<Report.ConvictionResult> results = new ArrayList<>();
         List<ConvictionAnalysis> analyses = new ArrayList<>();
         for (Conviction c : cf.convictions()) {
-            Finding isConviction = ConvictionForImmigration.decide(c, say);
+            List<Report.PriorReliefResult> relief = new ArrayList<>();
+            for (var r : c.priorRelief()) relief.add(PriorReliefEffect.decide(c, r, cf, kb, say));
+            Finding isConviction = vacated(ConvictionForImmigration.decide(c, say), relief, say);
             CatalogMatch.Match match = CatalogMatch.find(kb, c);
             SentenceImposed.Term term = SentenceImposed.decide(c, kb.parameter("us.sentence_one_year_days").at(cf.asOf()).asLong(), say);
             PotentialSentence.Potential potential = PotentialSentence.decide(c, kb, match, cf.asOf(), say);
@@ -77,12 +80,6 @@ public final class Analyzer {
             for (String v : CaseFileReader.VEHICLES) {
                 if (vehicles.stream().noneMatch(x -> x.vehicle().equals(v))) vehicles.add(notYetEvaluated(v, say));
             }
-            List<Report.PriorReliefResult> relief = new ArrayList<>();
-            for (var r : c.priorRelief()) {
-                relief.add(new Report.PriorReliefResult(r.type(), "uncertain", Finding.of("prior_relief." + r.type())
-                        .cite("bia.pickering_2003", "ag.thomas_thompson_2019").fact("type", r.type())
-                        .conclude(Result.UNKNOWN, say.say("relief.not_yet_evaluated"))));
-            }
             results.add(new Report.ConvictionResult(c.id(), c.charge().display(), isConviction, term.finding(), potential.finding(),
                     consequences, vehicles, relief));
         }
@@ -94,6 +91,21 @@ public final class Analyzer {
         for (String g : goalsFor(cf)) goals.add(Goals.decide(g, goalInputs));
         return new Report(cf.id(), cf.asOf(), kb.version(), language, results, grounds, goals, List.of(),
                 questions(results, grounds, goals, say, cf));
+    }
+
+    /**
+     * A conviction vacated by relief that immigration law honours is no longer a conviction: it drops out
+     * of the grounds and goals. Relief of uncertain effect leaves it in, as a risk.
+     */
+    private static Finding vacated(Finding isConviction, List<Report.PriorReliefResult> relief, Explainer say) {
+        for (Report.PriorReliefResult r : relief) {
+            if (r.immigrationEffect().equals("effective") && defaultRemedy(r.type()).equals("vacate_conviction")) {
+                return Finding.of("us.ina.101_a_48_A.vacated").because(isConviction).because(r.explanation())
+                        .cite("bia.pickering_2003").cite(r.explanation().authorities())
+                        .conclude(Result.NO, say.say("conviction.vacated", "type", r.type()));
+            }
+        }
+        return isConviction;
     }
 
     /** The case's goals; where it names none, the two that every noncitizen has. */
@@ -118,7 +130,7 @@ public final class Analyzer {
         return switch (vehicle) {
             case "pc17b" -> "reduce_to_misdemeanor";
             case "pc18_5b", "pc1203_3", "pc1172_1", "pc1170_91" -> "reduce_sentence";
-            case "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1385", "pc1203_49" -> "dismiss";
+            case "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1385", "pc1203_49", "pc1210_1" -> "dismiss";
             case "pc1170_18", "hs11361_8" -> "redesignate";
             default -> "vacate_conviction";
         };
@@ -134,6 +146,7 @@ public final class Analyzer {
             note(affects, r.isConviction(), r.id() + ".isConviction");
             note(affects, r.potentialSentence(), r.id() + ".potentialSentence");
             for (Report.CategoryResult c : r.consequences()) note(affects, c.explanation(), r.id() + "." + c.category());
+            for (Report.PriorReliefResult p : r.priorRelief()) note(affects, p.explanation(), r.id() + ".priorRelief." + p.type());
             for (VehicleAssessment v : r.vehicles()) {
                 if (v.availability().equals("not_available")) continue;
                 for (String m : v.missingFacts()) affects.computeIfAbsent(m, k -> new ArrayList<>()).add(r.id() + "." + v.vehicle());
@@ -148,7 +161,9 @@ public final class Analyzer {
     }
 
     private static void note(Map<String, List<String>> affects, Finding f, String conclusion) {
-        if (f.result() != Result.UNKNOWN) return;   // only an unknown conclusion can be changed by a missing fact
+        // A settled yes or no cannot be changed by a missing fact; an unknown or unsettled conclusion can
+        // (an at-risk goal may turn barred, or clear, once the fact is in).
+        if (f.result() != Result.UNKNOWN && f.result() != Result.UNSETTLED) return;
         for (String m : f.allMissingFacts()) {
             List<String> list = affects.computeIfAbsent(m, k -> new ArrayList<>());
             if (!list.contains(conclusion)) list.add(conclusion);

@@ -17,6 +17,17 @@ public final class Goals {
             case "non_lpr_cancellation" -> Cancellation.nonLpr(in.caseFile(), in.convictions(), in.grounds(), in.say());
             case "lpr_cancellation" -> Cancellation.lpr(in.caseFile(), in.convictions(), in.say());
             case "adjustment_of_status" -> AdjustmentOfStatus.decide(in.convictions(), in.grounds(), in.kb(), in.say());
+            case "asylum" -> Asylum.decide(in);
+            case "withholding_of_removal" -> WithholdingOfRemoval.decide(in);
+            case "cat_deferral" -> CatDeferral.decide(in);
+            case "daca" -> Daca.decide(in);
+            case "tps" -> TemporaryProtectedStatus.decide(in);
+            case "u_visa" -> UVisa.decide(in);
+            case "t_visa" -> TVisa.decide(in);
+            case "vawa_self_petition" -> VawaSelfPetition.decide(in);
+            case "sijs" -> SpecialImmigrantJuvenile.decide(in);
+            case "voluntary_departure" -> VoluntaryDeparture.decide(in);
+            case "registry" -> Registry.decide(in);
             default -> notYetEvaluated(goal, in);
         };
     }

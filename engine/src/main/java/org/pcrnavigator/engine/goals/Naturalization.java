@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.pcrnavigator.engine.casefile.CaseFile;
-import org.pcrnavigator.engine.casefile.PartialDate;
 import org.pcrnavigator.engine.casefile.Tri;
 import org.pcrnavigator.engine.grounds.ConvictionAnalysis;
 import org.pcrnavigator.engine.grounds.Ground;
@@ -50,7 +49,7 @@ public final class Naturalization {
         for (ConvictionAnalysis a : convictions) {
             Result af = a.counts(Category.AGGRAVATED_FELONY);
             if (af == Result.NO) continue;
-            Result onOrAfter = onOrAfter(a, permanentFrom);
+            Result onOrAfter = HumanitarianRules.convictedOnOrAfter(a, permanentFrom);
             Result r = af.and(onOrAfter);
             if (onOrAfter == Result.UNKNOWN) f.missing(a.conviction().factPath("pleaDate"));
             if (r.isRisk()) blockers.add(a.conviction().id());
@@ -75,7 +74,7 @@ public final class Naturalization {
         long confinedInPeriod = 0;
         boolean confinementUnknown = false;
         for (ConvictionAnalysis a : convictions) {
-            Result during = during(a, periodStart);
+            Result during = HumanitarianRules.inPeriod(a, periodStart);
             if (during == Result.UNKNOWN) f.missing(a.conviction().factPath("pleaDate"));
             Result barClass = a.counts(Category.CIMT).or(a.counts(Category.CONTROLLED_SUBSTANCE));
             Result r = barClass.and(during);
@@ -118,24 +117,5 @@ public final class Naturalization {
 
     private static Report.GoalResult result(Finding.Builder f, Result r, String status, List<String> blockers, String text) {
         return new Report.GoalResult("naturalization", status, blockers, f.conclude(r, text));
-    }
-
-    /** Whether the conviction came on or after {@code day}. */
-    private static Result onOrAfter(ConvictionAnalysis a, LocalDate day) {
-        PartialDate d = a.conviction().judgmentDate() != null ? a.conviction().judgmentDate() : a.conviction().pleaDate();
-        if (d == null) return Result.UNKNOWN;
-        Result before = d.isBefore(day);
-        return before == Result.UNKNOWN ? Result.UNKNOWN : before == Result.YES ? Result.NO : Result.YES;
-    }
-
-    /** Whether the conviction or the offense falls in the statutory period that began on {@code start}. */
-    private static Result during(ConvictionAnalysis a, LocalDate start) {
-        Result convicted = onOrAfter(a, start);
-        PartialDate offense = a.conviction().offenseDate();
-        Result committed = offense == null ? Result.UNKNOWN
-                : offense.isBefore(start) == Result.YES ? Result.NO : offense.isBefore(start) == Result.NO ? Result.YES : Result.UNKNOWN;
-        if (convicted == Result.YES || committed == Result.YES) return Result.YES;
-        if (convicted == Result.NO && (committed == Result.NO || offense == null)) return Result.NO;
-        return Result.UNKNOWN;
     }
 }

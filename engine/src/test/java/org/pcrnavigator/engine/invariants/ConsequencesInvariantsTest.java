@@ -65,6 +65,21 @@ class ConsequencesInvariantsTest {
     }
 
     @Test
+    void invariant4_vacaturCountsOnlyForALegalDefectAndExpungementNever() {
+        String dv = "statute: PC 273.5(a); disposition: convicted; level: felony; offenseDate: 2016-01-01; pleaDate: 2016-02-01; "
+                + "recordFacts:\\n  victimRelationship: spouse; sentence:\\n  confinementDays: 365; priorRelief:\\n  - type: ";
+        Report defect = report(List.of(), LPR, dv + "pc1473_7_a1\\n    date: 2024-05-01\\n    ground: \"prejudicial error: counsel misadvised the immigration consequences\"");
+        assertThat(defect.convictions().get(0).isConviction().result().id()).isEqualTo("no");
+        assertThat(ground(defect, "ina_237_a_2_A_iii")).isEqualTo("no");
+        Report noReason = report(List.of(), LPR, dv + "pc1473_7_a1\\n    date: 2024-05-01\\n    ground: none");
+        assertThat(noReason.convictions().get(0).isConviction().result().id()).isEqualTo("yes");
+        assertThat(ground(noReason, "ina_237_a_2_A_iii")).isEqualTo("yes");
+        Report expunged = report(List.of(), LPR, dv + "pc1203_4\\n    date: 2020-05-01");
+        assertThat(expunged.convictions().get(0).priorRelief().get(0).immigrationEffect()).isEqualTo("not_effective");
+        assertThat(ground(expunged, "ina_237_a_2_A_iii")).isEqualTo("yes");
+    }
+
+    @Test
     void invariant5_aggravatedFelonySentenceAndLossProngsUseOnlyTheirSubparagraphs() {
         for (Offense o : Cases.kb().offenses()) {
             for (Timeline.Entry<Rule> e : o.consequences().getOrDefault(Category.AGGRAVATED_FELONY, Timeline.of("x", List.of())).entries()) {
