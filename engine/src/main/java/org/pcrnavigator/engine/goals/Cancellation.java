@@ -9,6 +9,7 @@ import org.pcrnavigator.engine.reasoning.Explainer;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.reasoning.Result;
 import org.pcrnavigator.engine.report.Report;
+import org.pcrnavigator.law.KnowledgeBase;
 import org.pcrnavigator.law.offense.Category;
 
 /**
@@ -17,8 +18,9 @@ import org.pcrnavigator.law.offense.Category;
  * admitted (Matter of Cortez Canales): an aggravated felony, any controlled-substance offense (the 30-gram
  * exception does not help here), a firearms or domestic-violence offense, and a CIMT unless it is a single
  * one that both has a potential sentence under a year and fits the petty-offense exception (Matter of
- * Pedroza). LPR cancellation (INA 240A(a)(3)): any aggravated felony. The residence and presence clocks,
- * good moral character and hardship are stated as still to be shown, not decided here.
+ * Pedroza). LPR cancellation (INA 240A(a)): any aggravated felony, and the seven-year residence clock
+ * with its stop-time rule ({@link SevenYearClock}). The non-LPR presence clock, good moral character and
+ * hardship are stated as still to be shown, not decided here.
  */
 public final class Cancellation {
     private Cancellation() {}
@@ -62,7 +64,8 @@ public final class Cancellation {
         return goal("non_lpr_cancellation", f, barred, blockers, say);
     }
 
-    public static Report.GoalResult lpr(CaseFile cf, List<ConvictionAnalysis> convictions, Explainer say) {
+    public static Report.GoalResult lpr(CaseFile cf, List<ConvictionAnalysis> convictions, List<Ground> grounds, KnowledgeBase kb,
+                                        Explainer say) {
         Finding.Builder f = Finding.of("goal.lpr_cancellation").cite("us.ina.240a");
         List<String> blockers = new ArrayList<>();
         if (cf.immigration().status() != null && !cf.immigration().status().equals("lpr")) {
@@ -76,7 +79,19 @@ public final class Cancellation {
             if (af.isRisk()) blockers.add(a.conviction().id());
             barred = barred.or(af);
         }
-        return goal("lpr_cancellation", f, barred, blockers, say);
+        if (barred == Result.YES) return goal("lpr_cancellation", f, barred, blockers, say);
+        Finding clock = SevenYearClock.decide(cf, convictions, grounds, kb, say);
+        f.because(clock);
+        if (clock.result().isRisk()) {
+            for (String id : clock.facts().getOrDefault("stoppedBy", "").split(",")) {
+                if (!id.isBlank() && !blockers.contains(id)) blockers.add(id);
+            }
+        }
+        Result all = barred.or(clock.result());
+        if (all == barred) return goal("lpr_cancellation", f, all, blockers, say);
+        // The clock decides: its sentence says why.
+        if (all == Result.UNSETTLED) f.cite("scotus.pereida_v_wilkinson_2021");
+        return new Report.GoalResult("lpr_cancellation", GoalStatus.of(all), blockers, f.conclude(all, clock.text()));
     }
 
     private static Report.GoalResult goal(String goal, Finding.Builder f, Result barred, List<String> blockers, Explainer say) {

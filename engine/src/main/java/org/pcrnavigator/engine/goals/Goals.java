@@ -15,7 +15,7 @@ public final class Goals {
             case "avoid_inadmissibility" -> AvoidRemovabilityGoals.avoidInadmissibility(in.grounds(), in.say());
             case "naturalization" -> Naturalization.decide(in.caseFile(), in.convictions(), in.grounds(), in.kb(), in.say());
             case "non_lpr_cancellation" -> Cancellation.nonLpr(in.caseFile(), in.convictions(), in.grounds(), in.say());
-            case "lpr_cancellation" -> Cancellation.lpr(in.caseFile(), in.convictions(), in.say());
+            case "lpr_cancellation" -> Cancellation.lpr(in.caseFile(), in.convictions(), in.grounds(), in.kb(), in.say());
             case "adjustment_of_status" -> AdjustmentOfStatus.decide(in.convictions(), in.grounds(), in.kb(), in.say());
             case "asylum" -> Asylum.decide(in);
             case "withholding_of_removal" -> WithholdingOfRemoval.decide(in);

@@ -52,6 +52,30 @@ class CancellationTest {
         assertThat(goal("lpr_cancellation", LPR, dv + "364").status()).isEqualTo("clear");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "CIMT felony committed {0}, admitted 2010-01-01: {1}")
+    @CsvSource({"2016-12-31, barred", "2017-01-01, clear"})
+    void anInadmissibleOffenseCommittedInTheFirstSevenYearsStopsTheClock(String committed, String status) {
+        String admitted2010 = "status: lpr; enteredWithoutInspection: no; admissionDate: 2010-01-01; lprDate: 2010-01-01";
+        Report.GoalResult g = goal("lpr_cancellation", admitted2010, "statute: PC 666; disposition: convicted; level: felony; "
+                + "offenseDate: " + committed + "; pleaDate: 2018-03-01; sentence:\\n  confinementDays: 90");
+        assertThat(g.status()).as(g.explanation().text()).isEqualTo(status);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "notice to appear {0}, admitted 2010-01-01: {1}")
+    @CsvSource({"2016-12-31, barred", "2017-01-01, clear"})
+    void aNoticeToAppearBeforeSevenYearsStopsTheClock(String nta, String status) {
+        String admitted2010 = "status: lpr; enteredWithoutInspection: no; admissionDate: 2010-01-01; lprDate: 2010-01-01; noticeToAppearDate: " + nta;
+        assertThat(goal("lpr_cancellation", admitted2010).status()).isEqualTo(status);
+    }
+
+    @Test
+    void aPettyOffenseDoesNotStopTheClock() {
+        String admitted2010 = "status: lpr; enteredWithoutInspection: no; admissionDate: 2010-01-01; lprDate: 2010-01-01";
+        Report.GoalResult g = goal("lpr_cancellation", admitted2010, "statute: PC 484(a); disposition: convicted; level: misdemeanor; "
+                + "offenseDate: 2012-01-01; pleaDate: 2012-03-01; sentence:\\n  confinementDays: 10");
+        assertThat(g.status()).isEqualTo("clear");
+    }
+
     @Test
     void lprCancellationIsOnlyForResidents() {
         assertThat(goal("lpr_cancellation", EWI).status()).isEqualTo("barred");
