@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pcrnavigator.engine.casefile.CaseFile;
-import org.pcrnavigator.engine.casefile.CaseFileReader;
 import org.pcrnavigator.engine.casefile.Conviction;
 import org.pcrnavigator.engine.consequences.Burden;
 import org.pcrnavigator.engine.consequences.CatalogMatch;
@@ -26,8 +25,7 @@ import org.pcrnavigator.engine.relief.PriorReliefEffect;
 import org.pcrnavigator.engine.report.Report;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 import org.pcrnavigator.engine.vehicles.VehicleContext;
-import org.pcrnavigator.engine.vehicles.pc1016_5.Pc1016_5Vacatur;
-import org.pcrnavigator.engine.vehicles.pc1473_7.Pc1473_7A1Vacatur;
+import org.pcrnavigator.engine.vehicles.Vehicles;
 import org.pcrnavigator.law.KnowledgeBase;
 import org.pcrnavigator.law.offense.Category;
 
@@ -74,12 +72,7 @@ public final class Analyzer {
             }
             analyses.add(new ConvictionAnalysis(c, isConviction, term, potential, byCategory, byCategoryForGovernment));
             VehicleContext ctx = new VehicleContext(cf, c, isConviction, kb, say);
-            List<VehicleAssessment> vehicles = new ArrayList<>();
-            vehicles.add(Pc1473_7A1Vacatur.assess(ctx));
-            vehicles.add(Pc1016_5Vacatur.assess(ctx));
-            for (String v : CaseFileReader.VEHICLES) {
-                if (vehicles.stream().noneMatch(x -> x.vehicle().equals(v))) vehicles.add(notYetEvaluated(v, say));
-            }
+            List<VehicleAssessment> vehicles = Vehicles.assess(ctx);
             results.add(new Report.ConvictionResult(c.id(), c.charge().display(), isConviction, term.finding(), potential.finding(),
                     consequences, vehicles, relief));
         }
@@ -99,7 +92,7 @@ public final class Analyzer {
      */
     private static Finding vacated(Finding isConviction, List<Report.PriorReliefResult> relief, Explainer say) {
         for (Report.PriorReliefResult r : relief) {
-            if (r.immigrationEffect().equals("effective") && defaultRemedy(r.type()).equals("vacate_conviction")) {
+            if (r.immigrationEffect().equals("effective") && Vehicles.remedy(r.type()).equals("vacate_conviction")) {
                 return Finding.of("us.ina.101_a_48_A.vacated").because(isConviction).because(r.explanation())
                         .cite("bia.pickering_2003").cite(r.explanation().authorities())
                         .conclude(Result.NO, say.say("conviction.vacated", "type", r.type()));
@@ -119,21 +112,6 @@ public final class Analyzer {
         return Finding.of(OffenseClassifier.ruleId(cat) + ".no_conviction").because(isConviction).cite(isConviction.authorities())
                 .fact("offenseClassification", classified.result().id())
                 .conclude(Result.NO, say.say("classify.no_conviction"));
-    }
-
-    private static VehicleAssessment notYetEvaluated(String vehicle, Explainer say) {
-        Finding f = Finding.of("vehicle." + vehicle).conclude(Result.UNKNOWN, say.say("vehicle.not_yet_evaluated"));
-        return new VehicleAssessment(vehicle, "unknown", "uncertain", defaultRemedy(vehicle), f, List.of());
-    }
-
-    private static String defaultRemedy(String vehicle) {
-        return switch (vehicle) {
-            case "pc17b" -> "reduce_to_misdemeanor";
-            case "pc18_5b", "pc1203_3", "pc1172_1", "pc1170_91" -> "reduce_sentence";
-            case "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42", "pc1203_425", "pc1385", "pc1203_49", "pc1210_1" -> "dismiss";
-            case "pc1170_18", "hs11361_8" -> "redesignate";
-            default -> "vacate_conviction";
-        };
     }
 
     /** Each missing fact whose answer could change a conclusion, ordered by how many it could change. */

@@ -61,6 +61,7 @@ public final class JsonReport {
                 x.put("availability", v.availability());
                 x.put("immigrationEffect", v.immigrationEffect());
                 x.put("remedy", v.remedy());
+                if (v.availableUntil() != null) x.put("availableUntil", v.availableUntil().toString());
                 if (!brief) x.put("explanation", tree(v.explanation()));
                 x.put("missingFacts", v.missingFacts());
                 vehicles.add(x);

@@ -11,10 +11,18 @@ import org.pcrnavigator.engine.reasoning.Finding;
  * @param immigrationEffect effective | not_effective | uncertain
  * @param remedy vacate_conviction | vacate_sentence | reduce_to_misdemeanor | reduce_sentence | dismiss | redesignate
  * @param missingFacts facts whose answer could change the availability or what the motion can prove
+ * @param availableUntil the last day the vehicle is open where a window closes it (an extension of the
+ *     report format: PC 1018's six months, habeas until custody ends, PC 1473.6's year), or null
  */
 public record VehicleAssessment(String vehicle, String availability, String immigrationEffect, String remedy,
-                                Finding explanation, List<String> missingFacts) {
+                                Finding explanation, List<String> missingFacts, java.time.LocalDate availableUntil) {
     public VehicleAssessment {
         missingFacts = List.copyOf(missingFacts);
+    }
+
+    /** An assessment with no closing window. */
+    public VehicleAssessment(String vehicle, String availability, String immigrationEffect, String remedy, Finding explanation,
+                             List<String> missingFacts) {
+        this(vehicle, availability, immigrationEffect, remedy, explanation, missingFacts, null);
     }
 }
