@@ -298,4 +298,19 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nonsense").doesNotContain("\tat ").doesNotContain("Exception");
     }
+
+    @org.junit.jupiter.api.Test
+    void compareShowsTheGoalsBeforeAndAfterAReplacementPlea() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        String example = java.nio.file.Path.of(System.getProperty("pcr.repo.root"), "examples", "lpr-dv-naturalization.yaml").toString();
+        int code = Main.run(new String[] {"compare", example, "--replace", "c1=PC 243(e)(1); 364 days"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        org.assertj.core.api.Assertions.assertThat(code).isZero();
+        org.assertj.core.api.Assertions.assertThat(out.toString()).containsPattern("naturalization\\s+barred\\s+clear");
+        int bad = Main.run(new String[] {"compare", example, "--replace", "c9=PC 32"}, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err));
+        org.assertj.core.api.Assertions.assertThat(bad).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(err.toString()).contains("no conviction 'c9'").doesNotContain("\tat ");
+    }
 }

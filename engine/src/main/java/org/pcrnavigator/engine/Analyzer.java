@@ -21,6 +21,7 @@ import org.pcrnavigator.engine.grounds.Grounds;
 import org.pcrnavigator.engine.reasoning.Explainer;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.reasoning.Result;
+import org.pcrnavigator.engine.plan.Planner;
 import org.pcrnavigator.engine.relief.PriorReliefEffect;
 import org.pcrnavigator.engine.report.Report;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
@@ -43,7 +44,16 @@ public final class Analyzer {
 
     public KnowledgeBase knowledgeBase() { return kb; }
 
+    /** The full analysis, with the relief plan. */
     public Report analyze(CaseFile cf, String language) {
+        Report r = analyzeWithoutPlan(cf, language);
+        List<Report.PlanStep> plan = Planner.plan(cf, r, kb, hypothetical -> analyzeWithoutPlan(hypothetical, language));
+        return new Report(r.caseId(), r.asOf(), r.lawVersion(), r.language(), r.convictions(), r.grounds(), r.goals(), plan,
+                r.questions());
+    }
+
+    /** The analysis without the plan: what the planner runs on each case a fix would leave. */
+    public Report analyzeWithoutPlan(CaseFile cf, String language) {
         Explainer say = new Explainer(kb, language);
         OffenseClassifier classifier = new OffenseClassifier(kb, say, cf.asOf(), Burden.APPLICANT);
         OffenseClassifier forGovernment = new OffenseClassifier(kb, say, cf.asOf(), Burden.GOVERNMENT);

@@ -16,4 +16,14 @@ public record CaseFile(String id, LocalDate asOf, Person person, Immigration imm
     }
 
     public static final String FORMAT = "pcr-case/1";
+
+    /** A copy with other convictions: the what-if of a fix or a different plea. */
+    public CaseFile withConvictions(List<Conviction> replaced) {
+        return new CaseFile(id, asOf, person, immigration, goals, equities, replaced, source);
+    }
+
+    /** A copy with other goals. */
+    public CaseFile withGoals(List<String> replaced) {
+        return new CaseFile(id, asOf, person, immigration, replaced, equities, convictions, source);
+    }
 }

@@ -28,9 +28,9 @@ public record Conviction(String id, String court, String county, String caseNumb
     /** The path prefix of this conviction's facts in questions: {@code convictions.c1}. */
     public String factPath(String field) { return "convictions." + id + "." + field; }
 
-    /** A copy with another charge, sentence and record facts: the what-if of a different plea. */
-    public Conviction withPlea(Charge newCharge, Sentence newSentence, Map<String, String> newFacts) {
-        return new Conviction(id, court, county, caseNumber, newCharge, level, disposition, offenseDate, pleaDate, plea,
+    /** A copy with another charge, level, sentence and record facts: the what-if of a different plea. */
+    public Conviction withPlea(Charge newCharge, String newLevel, Sentence newSentence, Map<String, String> newFacts) {
+        return new Conviction(id, court, county, caseNumber, newCharge, newLevel, disposition, offenseDate, pleaDate, plea,
                 judgmentDate, judgmentPending, newSentence, probationCompleted, inCriminalCustody, advisementGiven,
                 counselAdvice, immigrationConcernAtPlea, newFacts, priorRelief, priorMotions, newEvidence);
     }

@@ -10,4 +10,9 @@ package org.pcrnavigator.engine.casefile;
 public record Sentence(Long confinementDays, Tri impositionSuspended, Tri executionSuspended, Tri statePrison,
                        Long probationMonths, Long probationViolationDays) {
     public static final Sentence UNKNOWN = new Sentence(null, Tri.UNKNOWN, Tri.UNKNOWN, Tri.UNKNOWN, null, null);
+
+    /** The same sentence with {@code days} ordered on the count and no later violation term. */
+    public Sentence withDays(long days) {
+        return new Sentence(days, impositionSuspended, executionSuspended, statePrison, probationMonths, null);
+    }
 }

@@ -44,7 +44,14 @@ public final class PotentialSentence {
         List<OffenseLevel> levels = new ArrayList<>();
         boolean datesUnknown = false;
         for (Offense o : match.entries()) {
-            ConvictionDates.Lookup<OffenseLevel> l = ConvictionDates.lookup(o.levels(), c);
+            ConvictionDates.Lookup<OffenseLevel> l;
+            try {
+                l = ConvictionDates.lookup(o.levels(), c);
+            } catch (org.pcrnavigator.law.time.Timeline.NoValueInForce e) {
+                // The catalog knows the offense only from a later date (or until an earlier one).
+                return new Potential(Result.UNKNOWN, null, f.missing(c.factPath("statute"))
+                        .conclude(Result.UNKNOWN, say.say("potential.not_in_force", "statute", c.charge().display())));
+            }
             if (l.datesUnknown()) datesUnknown = true;
             for (OffenseLevel v : l.values()) if (!levels.contains(v)) levels.add(v);
         }

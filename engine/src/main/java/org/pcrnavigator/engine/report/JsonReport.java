@@ -104,7 +104,9 @@ public final class JsonReport {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("conviction", p.conviction());
             x.put("fix", p.fix());
+            if (p.alternative() != null) x.put("alternative", p.alternative());
             x.put("unblocks", p.unblocks());
+            if (!p.improves().isEmpty()) x.put("improves", p.improves());
             x.put("vehicles", p.vehicles());
             plan.add(x);
         }

@@ -50,7 +50,21 @@ public record Report(String caseId, LocalDate asOf, String lawVersion, String la
         public GoalResult { blockers = List.copyOf(blockers); }
     }
 
-    public record PlanStep(String conviction, String fix, List<String> unblocks, List<String> vehicles) {}
+    /**
+     * A fix for one conviction: what it changes ({@code fix}: vacate_conviction, reduce_sentence,
+     * reduce_to_misdemeanor or re_plead), the goals it would unblock, found by analysing the case as the
+     * fix would leave it (clear afterwards), and the vehicles that deliver it, best first. Extensions of the
+     * report format: {@code alternative} names the safer plea of a re_plead, else null; {@code improves}
+     * lists the goals the fix makes less blocked without clearing them (barred to at risk).
+     */
+    public record PlanStep(String conviction, String fix, String alternative, List<String> unblocks, List<String> improves,
+                           List<String> vehicles) {
+        public PlanStep {
+            unblocks = List.copyOf(unblocks);
+            improves = List.copyOf(improves);
+            vehicles = List.copyOf(vehicles);
+        }
+    }
 
     /** A fact still needed, the prompt that asks for it, and the conclusions its answer could change. */
     public record Question(String fact, String prompt, List<String> affects) {

@@ -79,6 +79,17 @@ public final class TextReport {
             s.append("\nGoals:\n");
             for (Report.GoalResult g : r.goals()) line(s, "  " + g.goal().replace('_', ' ') + ": " + g.status(), g.explanation(), cited, explain);
         }
+        if (!r.plan().isEmpty()) {
+            s.append("\nPlan (each fix checked by analysing the case as it would leave it; vehicles best first):\n");
+            for (Report.PlanStep p : r.plan()) {
+                s.append("  ").append(p.conviction()).append(": ").append(p.fix().equals("re_plead") ? "re-plead" : p.fix().replace('_', ' '))
+                        .append(p.alternative() != null ? " to " + p.alternative() : "")
+                        .append(p.unblocks().isEmpty() ? "" : " — clears " + String.join(", ", p.unblocks()).replace('_', ' '))
+                        .append(p.improves().isEmpty() ? "" : " — lowers the risk to " + String.join(", ", p.improves()).replace('_', ' '))
+                        .append(p.vehicles().isEmpty() ? "; no evaluated vehicle delivers it yet" : "; vehicles: " + String.join(", ", p.vehicles()))
+                        .append('\n');
+            }
+        }
         if (!r.questions().isEmpty()) {
             s.append("\nQuestions that could change a conclusion (most decisive first):\n");
             int i = 1;
