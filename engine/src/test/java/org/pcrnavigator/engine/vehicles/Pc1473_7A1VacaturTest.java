@@ -46,4 +46,25 @@ class Pc1473_7A1VacaturTest {
         assertThat(v.availability()).isEqualTo("available");
         assertThat(v.missingFacts()).contains("convictions.c1.counselAdvice", "convictions.c1.immigrationConcernAtPlea");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "counsel {0}, concern {1}, NTA {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # counsel advice | concern at plea | notice to appear | error     | prejudice | timeliness
+        incorrect        | yes             |                  | yes       | yes       | yes
+        accurate         | no              | 2025-03-01       | unsettled | unsettled | unsettled
+        unknown          | unknown         |                  | unknown   | unknown   | yes
+        """)
+    void eachElementIsExplainedWithWhatShowsIt(String advice, String concern, String nta, String error, String prejudice, String timely) {
+        String imm = nta == null ? "" : "\n  noticeToAppearDate: " + nta;
+        CaseFile cf = org.pcrnavigator.engine.casefile.CaseFileReader.read("t.yaml", "format: pcr-case/1\nasOf: 2026-11-28\n"
+                + "immigration:\n  status: lpr" + imm + "\nconvictions:\n  - id: c1\n    statute: PC 273.5(a)\n    disposition: convicted\n"
+                + "    inCriminalCustody: no\n    counselAdvice: " + advice + "\n    immigrationConcernAtPlea: " + concern + "\n",
+                java.time.LocalDate.parse("2026-11-28"));
+        var c = cf.convictions().get(0);
+        var v = Pc1473_7A1Vacatur.assess(new VehicleContext(cf, c, ConvictionForImmigration.decide(c, Cases.say()), Cases.kb(), Cases.say()));
+        java.util.Map<String, String> byRule = new java.util.HashMap<>();
+        for (var b : v.explanation().because()) byRule.put(b.rule(), b.result().id());
+        assertThat(byRule).containsEntry("ca.pc.1473_7.a_1.error", error).containsEntry("ca.pc.1473_7.a_1.prejudice", prejudice)
+                .containsEntry("ca.pc.1473_7.a_1.timeliness", timely);
+    }
 }

@@ -67,6 +67,7 @@ public final class Pc1473_7A1Vacatur {
         }
         // What the movant must prove: error and prejudice (Vivar); each missing fact is worth asking.
         f.cite("cal.vivar_2021", "bia.pickering_2003", "bia.de_jesus_platon_2025");
+        f.because(error(ctx, c)).because(prejudice(ctx, c)).because(timeliness(ctx));
         if (c.counselAdvice() == null) missing.add(c.factPath("counselAdvice"));
         if (c.immigrationConcernAtPlea() == Tri.UNKNOWN) missing.add(c.factPath("immigrationConcernAtPlea"));
         if (ctx.caseFile().equities().yearsInUnitedStates() == null) missing.add("equities.yearsInUnitedStates");
@@ -79,6 +80,47 @@ public final class Pc1473_7A1Vacatur {
         Finding finding = f.conclude(open, ctx.say().say(key));
         missing.addAll(0, finding.missingFacts());
         return result(ctx, finding, availability, effect, missing);
+    }
+
+    /**
+     * The first element, a prejudicial error about immigration consequences: what counsel said shows it,
+     * and the evidence that usually proves it. Ineffective assistance is not required.
+     */
+    private static Finding error(VehicleContext ctx, Conviction c) {
+        Finding.Builder f = Finding.of(RULE + ".error").cite("ca.pc.1473_7", "ca.stats.2018.ab2867").fact("counselAdvice", c.counselAdvice());
+        if (c.counselAdvice() == null) {
+            return f.conclude(Result.UNKNOWN, ctx.say().say("pc1473_7.error_unknown"));
+        }
+        if (c.counselAdvice().equals("accurate")) {
+            return f.conclude(Result.UNSETTLED, ctx.say().say("pc1473_7.error_accurate"));
+        }
+        return f.conclude(Result.YES, ctx.say().say("pc1473_7.error_shown", "advice", c.counselAdvice()));
+    }
+
+    /** The second element, prejudice: a reasonable probability of rejecting the plea, shown by contemporaneous evidence and ties. */
+    private static Finding prejudice(VehicleContext ctx, Conviction c) {
+        Finding.Builder f = Finding.of(RULE + ".prejudice").cite("cal.vivar_2021", "cal.espinoza_2023")
+                .fact("immigrationConcernAtPlea", c.immigrationConcernAtPlea().id())
+                .fact("yearsInUnitedStates", ctx.caseFile().equities().yearsInUnitedStates());
+        return switch (c.immigrationConcernAtPlea()) {
+            case YES -> f.conclude(Result.YES, ctx.say().say("pc1473_7.prejudice_shown"));
+            case NO -> f.conclude(Result.UNSETTLED, ctx.say().say("pc1473_7.prejudice_weak"));
+            case UNKNOWN -> f.conclude(Result.UNKNOWN, ctx.say().say("pc1473_7.prejudice_unknown"));
+        };
+    }
+
+    /**
+     * Timeliness: a motion is deemed timely while the movant is out of custody; the court may deny it only for
+     * want of reasonable diligence after the later of a notice to appear and a final removal order, and
+     * even then has discretion (People v. Perez). Hurry once either has issued.
+     */
+    private static Finding timeliness(VehicleContext ctx) {
+        var imm = ctx.caseFile().immigration();
+        var later = imm.removalOrderFinalDate() != null ? imm.removalOrderFinalDate() : imm.noticeToAppearDate();
+        Finding.Builder f = Finding.of(RULE + ".timeliness").cite("ca.pc.1473_7", "calapp.perez_2021")
+                .fact("noticeToAppearDate", imm.noticeToAppearDate()).fact("removalOrderFinalDate", imm.removalOrderFinalDate());
+        if (later == null) return f.conclude(Result.YES, ctx.say().say("pc1473_7.timely_no_notice"));
+        return f.conclude(Result.UNSETTLED, ctx.say().say("pc1473_7.diligence_runs", "date", later));
     }
 
     private static VehicleAssessment result(VehicleContext ctx, Finding f, String availability, String effect, List<String> missing) {
