@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pcrnavigator.engine.casefile.CaseFile;
+import org.pcrnavigator.engine.casefile.CaseFileReader;
 import org.pcrnavigator.engine.casefile.Conviction;
 import org.pcrnavigator.engine.consequences.Burden;
 import org.pcrnavigator.engine.consequences.CatalogMatch;
@@ -144,7 +145,10 @@ public final class Analyzer {
         for (Map.Entry<String, List<String>> e : affects.entrySet()) {
             out.add(new Report.Question(e.getKey(), prompt(e.getKey(), say, cf), e.getValue()));
         }
-        out.sort((a, b) -> Integer.compare(b.affects().size(), a.affects().size()));
+        // Most decisive first: a fact that decides a goal outranks one that decides only a ground, a
+        // category or a vehicle; among equals, the one that decides more conclusions.
+        out.sort(java.util.Comparator.comparingLong((Report.Question q) -> q.affects().stream().filter(CaseFileReader.GOALS::contains).count())
+                .thenComparingInt(q -> q.affects().size()).reversed());
         return out;
     }
 

@@ -433,18 +433,30 @@ public final class KnowledgeBaseLoader {
     private void readParameter(Node n) {
         n.allowOnly("id", "description", "unit", "values");
         String id = n.get("id").text();
-        String unit = n.get("unit").word("days", "months", "years", "dollars", "date", "count");
+        String unit = n.get("unit").word("days", "months", "years", "dollars", "date", "count", "statutes");
         List<Timeline.Entry<Parameter.Value>> values = new ArrayList<>();
         for (Node v : n.get("values").list()) {
             v.allowOnly("from", "to", "value", "authorities", "note");
             String raw = v.get("value").scalarText();
             if (unit.equals("date")) v.get("value").date();
+            else if (unit.equals("statutes")) statuteList(v.get("value"), raw);
             else v.get("value").integer(0);
             values.add(new Timeline.Entry<>(range(v.get("from"), v.get("to")), new Parameter.Value(raw, requiredRefs(v.get("authorities")))));
         }
         if (values.isEmpty()) throw n.get("values").error("required; expected at least one dated value");
         if (parameters.put(id, new Parameter(id, n.get("description").text(), unit, timeline(n.get("values"), id, values))) != null) {
             throw n.get("id").error("parameter '" + id + "' is defined twice");
+        }
+    }
+
+    /** A list of statutes separated by ';', each in the case format's notation (PC 187, PC 664/187). */
+    private static void statuteList(Node where, String raw) {
+        for (String item : raw.split(";")) {
+            try {
+                org.pcrnavigator.law.statute.StatuteParser.parse(item.trim());
+            } catch (IllegalArgumentException e) {
+                throw where.error("'" + item.trim() + "' is not a statute: " + e.getMessage());
+            }
         }
     }
 

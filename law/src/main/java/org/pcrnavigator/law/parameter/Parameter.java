@@ -17,6 +17,13 @@ public record Parameter(String id, String description, String unit, Timeline<Val
         public long asLong() { return Long.parseLong(raw); }
 
         public LocalDate asDate() { return LocalDate.parse(raw); }
+
+        /** A value of unit {@code statutes}: the charges it lists, separated by ';'. */
+        public List<org.pcrnavigator.law.statute.Charge> asStatutes() {
+            List<org.pcrnavigator.law.statute.Charge> out = new java.util.ArrayList<>();
+            for (String item : raw.split(";")) out.add(org.pcrnavigator.law.statute.StatuteParser.parse(item.trim()));
+            return List.copyOf(out);
+        }
     }
 
     public Value at(LocalDate day) { return values.valueAt(day); }

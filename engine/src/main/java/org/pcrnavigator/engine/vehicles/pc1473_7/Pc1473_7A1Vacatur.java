@@ -7,6 +7,7 @@ import org.pcrnavigator.engine.casefile.Conviction;
 import org.pcrnavigator.engine.casefile.Tri;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.reasoning.Result;
+import org.pcrnavigator.engine.vehicles.Availability;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 import org.pcrnavigator.engine.vehicles.VehicleContext;
 
@@ -56,14 +57,9 @@ public final class Pc1473_7A1Vacatur {
                         "not_available", effect, missing);
             }
         }
-        for (var m : c.priorMotions()) {
-            if (VEHICLE.equals(m.vehicle()) && "denied".equals(m.result())) {
-                f.cite("cal.espinoza_2023").fact("priorMotion", "denied " + m.filedDate());
-                if (open == Result.YES) {
-                    open = Result.UNSETTLED;
-                    key = "pc1473_7.successive";
-                }
-            }
+        if (Availability.deniedBefore(c, VEHICLE, f) != null && open == Result.YES) {
+            open = Result.UNSETTLED;
+            key = "pc1473_7.successive";
         }
         // What the movant must prove: error and prejudice (Vivar); each missing fact is worth asking.
         f.cite("cal.vivar_2021", "bia.pickering_2003", "bia.de_jesus_platon_2025");
@@ -71,12 +67,7 @@ public final class Pc1473_7A1Vacatur {
         if (c.counselAdvice() == null) missing.add(c.factPath("counselAdvice"));
         if (c.immigrationConcernAtPlea() == Tri.UNKNOWN) missing.add(c.factPath("immigrationConcernAtPlea"));
         if (ctx.caseFile().equities().yearsInUnitedStates() == null) missing.add("equities.yearsInUnitedStates");
-        String availability = switch (open) {
-            case YES -> "available";
-            case NO -> "not_available";
-            default -> "unknown";
-        };
-        if (open == Result.UNSETTLED) availability = "available";
+        String availability = Availability.word(open);
         Finding finding = f.conclude(open, ctx.say().say(key));
         missing.addAll(0, finding.missingFacts());
         return result(ctx, finding, availability, effect, missing);
