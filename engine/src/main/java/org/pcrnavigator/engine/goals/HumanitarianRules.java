@@ -47,6 +47,26 @@ final class HumanitarianRules {
         if (!blockers.contains(a.conviction().id())) blockers.add(a.conviction().id());
     }
 
+    /**
+     * The permanent good-moral-character bar (INA 101(f)(8)): an aggravated felony convicted on or after
+     * {@code from}. Records each conviction that may bar in {@code f} and {@code blockers}.
+     */
+    static Result permanentAggravatedFelonyBar(List<ConvictionAnalysis> convictions, LocalDate from, Finding.Builder f,
+                                               List<String> blockers) {
+        Result permanent = Result.NO;
+        for (ConvictionAnalysis a : convictions) {
+            Result af = a.counts(org.pcrnavigator.law.offense.Category.AGGRAVATED_FELONY);
+            if (af == Result.NO) continue;
+            Result on = convictedOnOrAfter(a, from);
+            if (on == Result.UNKNOWN) f.missing(a.conviction().factPath("pleaDate"));
+            Result r = af.and(on);
+            if (r != Result.NO) f.because(a.category(org.pcrnavigator.law.offense.Category.AGGRAVATED_FELONY));
+            if (r.isRisk()) addBlocker(blockers, a);
+            permanent = permanent.or(r);
+        }
+        return permanent;
+    }
+
     /** Whether the conviction came on or after {@code day}: unknown where the date is missing or too vague. */
     static Result convictedOnOrAfter(ConvictionAnalysis a, LocalDate day) {
         PartialDate d = a.conviction().judgmentDate() != null ? a.conviction().judgmentDate() : a.conviction().pleaDate();

@@ -45,17 +45,7 @@ public final class Naturalization {
                 .fact("statutoryPeriodFrom", periodStart).fact("permanentBarFrom", permanentFrom);
 
         // 1. The permanent bar.
-        Result permanent = Result.NO;
-        for (ConvictionAnalysis a : convictions) {
-            Result af = a.counts(Category.AGGRAVATED_FELONY);
-            if (af == Result.NO) continue;
-            Result onOrAfter = HumanitarianRules.convictedOnOrAfter(a, permanentFrom);
-            Result r = af.and(onOrAfter);
-            if (onOrAfter == Result.UNKNOWN) f.missing(a.conviction().factPath("pleaDate"));
-            if (r.isRisk()) blockers.add(a.conviction().id());
-            if (r != Result.NO) f.because(a.category(Category.AGGRAVATED_FELONY));
-            permanent = permanent.or(r);
-        }
+        Result permanent = HumanitarianRules.permanentAggravatedFelonyBar(convictions, permanentFrom, f, blockers);
         if (permanent == Result.YES) {
             return result(f, Result.YES, "barred", blockers, say.say("goal.naturalization.aggravated_felony", "date", permanentFrom));
         }

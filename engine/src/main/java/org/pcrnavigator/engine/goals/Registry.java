@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.pcrnavigator.engine.casefile.PartialDate;
-import org.pcrnavigator.engine.grounds.ConvictionAnalysis;
 import org.pcrnavigator.engine.grounds.Ground;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.reasoning.Result;
 import org.pcrnavigator.engine.report.Report;
-import org.pcrnavigator.law.offense.Category;
 
 /**
  * Decides the criminal bars to registry (INA 249): entry before the registry date (1972-01-01), continuous
@@ -40,17 +38,7 @@ public final class Registry {
         }
 
         // 1. The permanent good-moral-character bar.
-        Result permanent = Result.NO;
-        for (ConvictionAnalysis a : in.convictions()) {
-            Result af = a.counts(Category.AGGRAVATED_FELONY);
-            if (af == Result.NO) continue;
-            Result on = HumanitarianRules.convictedOnOrAfter(a, afFrom);
-            if (on == Result.UNKNOWN) f.missing(a.conviction().factPath("pleaDate"));
-            Result r = af.and(on);
-            if (r != Result.NO) f.because(a.category(Category.AGGRAVATED_FELONY));
-            if (r.isRisk()) HumanitarianRules.addBlocker(blockers, a);
-            permanent = permanent.or(r);
-        }
+        Result permanent = HumanitarianRules.permanentAggravatedFelonyBar(in.convictions(), afFrom, f, blockers);
 
         // 2. The criminal inadmissibility grounds: drugs without a waiver; the others unless waived.
         Result unwaivable = Result.NO;
