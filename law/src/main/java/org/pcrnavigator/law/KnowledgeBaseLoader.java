@@ -207,6 +207,36 @@ public final class KnowledgeBaseLoader {
             }
         }
         checkOffenseIds();
+        checkVerifiedSupport();
+    }
+
+    /**
+     * A clean yes or no must rest on at least one verified authority: one whose only support is unverified
+     * citations is an error (encode it unsettled with the reason instead). A nested rule without its own
+     * authorities stands on its parent's.
+     */
+    private void checkVerifiedSupport() {
+        for (Offense o : offenses) {
+            for (Map.Entry<Category, Timeline<Rule>> e : o.consequences().entrySet()) {
+                for (Timeline.Entry<Rule> r : e.getValue().entries()) verifiedSupport(o, e.getKey().id(), r.value(), List.of());
+            }
+        }
+    }
+
+    private void verifiedSupport(Offense o, String where, Rule rule, List<String> inherited) {
+        List<String> auth = rule.authorities().isEmpty() ? inherited : rule.authorities();
+        if (rule instanceof Rule.Fixed f && (f.verdict() == Rule.Verdict.YES || f.verdict() == Rule.Verdict.NO) && !auth.isEmpty()
+                && auth.stream().allMatch(id -> authorities.containsKey(id) && !authorities.get(id).verified())) {
+            problems.add(new Problem(true, o.file() + ": " + o.id() + " " + where,
+                    "a clean " + f.verdict().id() + " rests only on unverified authorities " + auth
+                            + "; verify one or encode the rule unsettled with the reason"));
+        }
+        if (rule instanceof Rule.Divisible d) {
+            for (Map.Entry<String, Rule> w : d.when().entrySet()) verifiedSupport(o, where + " when " + w.getKey(), w.getValue(), auth);
+        }
+        if (rule instanceof Rule.AnyOf any) {
+            for (Rule r : any.rules()) verifiedSupport(o, where, r, auth);
+        }
     }
 
     private static Problem problem(DataError e) {

@@ -475,8 +475,11 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void unverifiedAloneIsAccepted() {
+        // The entry itself is accepted; only a clean yes or no resting on it alone would be reported.
         assertThat(errors(with("authorities/test.yaml", "    verifiedOn: 2026-11-28\n  - id: ca.pc.484",
-                "    unverified: \"not checked yet\"\n  - id: ca.pc.484"))).isEmpty();
+                "    unverified: \"not checked yet\"\n  - id: ca.pc.484")))
+                .noneMatch(p -> p.message().contains("needs verifiedOn"))
+                .allMatch(p -> p.message().contains("rests only on unverified authorities"));
     }
 
     @Test
@@ -642,5 +645,26 @@ class KnowledgeBaseLoaderTest {
                 .isInstanceOfSatisfying(InvalidKnowledgeBase.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.message()).contains("bia.nowhere_1999")))
                 .hasMessageContaining("bia.nowhere_1999");
+    }
+
+    @Test
+    void aCleanYesOnlyOnUnverifiedAuthorityIsAnError() {
+        List<Problem> errors = errors(with("offenses/pc/484.yaml", CIMT_484_AUTHORITIES, "result: yes\n          authorities: [bia.example_2020]"));
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.where()).contains("ca.pc.484").contains("cimt");
+            assertThat(p.message()).contains("rests only on unverified authorities").contains("bia.example_2020");
+        });
+    }
+
+    @Test
+    void aCleanYesWithOneVerifiedAuthorityBesideAnUnverifiedOneIsAccepted() {
+        assertThat(errors(with("offenses/pc/484.yaml", CIMT_484_AUTHORITIES,
+                "result: yes\n          authorities: [bia.example_2020, ca.pc.484]"))).isEmpty();
+    }
+
+    @Test
+    void anUnsettledRuleMayRestOnAnUnverifiedAuthority() {
+        assertThat(errors(with("offenses/pc/484.yaml", CIMT_484_AUTHORITIES,
+                "result: unsettled\n          reason: \"only a doubtful decision supports it\"\n          authorities: [bia.example_2020]"))).isEmpty();
     }
 }
