@@ -313,4 +313,22 @@ class CliTest {
         org.assertj.core.api.Assertions.assertThat(bad).isEqualTo(2);
         org.assertj.core.api.Assertions.assertThat(err.toString()).contains("no conviction 'c9'").doesNotContain("\tat ");
     }
+
+    @org.junit.jupiter.api.Test
+    void synthThenScreenFromTheCommandLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.nio.file.Path in = dir.resolve("in.jsonl");
+        org.assertj.core.api.Assertions.assertThat(Main.run(new String[] {"synth", "--people", "20", "--out", in.toString()},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err))).isZero();
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllLines(in)).hasSize(20);
+        int code = Main.run(new String[] {"screen", in.toString(), "--out", dir.resolve("out").toString(), "--today", "2026-11-28"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        org.assertj.core.api.Assertions.assertThat(code).isZero();
+        org.assertj.core.api.Assertions.assertThat(out.toString()).contains("20 cases screened, 0 bad rows");
+        int missing = Main.run(new String[] {"screen", dir.resolve("nope.jsonl").toString(), "--out", dir.resolve("o2").toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        org.assertj.core.api.Assertions.assertThat(missing).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(err.toString()).contains("no such input file").doesNotContain("\tat ");
+    }
 }
