@@ -28,6 +28,8 @@ public final class KnowledgeBase {
     private final Map<String, Substance> substancesByName;
     private final String version;
     private final Map<Statute, Charge.Form> slashForms;
+    /** The entries that name each section (by their own subdivisions or as an alias), in catalog order. */
+    private final Map<String, List<Offense>> bySection;
 
     KnowledgeBase(Map<String, Authority> authorities, List<Offense> offenses, Map<String, Parameter> parameters,
                   Map<String, Wording> questions, Map<String, Wording> messages,
@@ -42,6 +44,21 @@ public final class KnowledgeBase {
         this.substancesByName = Map.copyOf(substancesByName);
         this.version = version;
         this.slashForms = Map.copyOf(slashForms);
+        Map<String, List<Offense>> index = new java.util.HashMap<>();
+        for (Offense o : this.offenses) {
+            List<Statute> named = new ArrayList<>(o.covers());
+            named.addAll(o.alsoMatches());
+            for (Statute st : named) {
+                List<Offense> list = index.computeIfAbsent(sectionKey(st), k -> new ArrayList<>());
+                if (!list.contains(o)) list.add(o);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.bySection = Map.copyOf(index);
+    }
+
+    private static String sectionKey(Statute s) {
+        return s.code().name() + " " + s.section().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -81,7 +98,8 @@ public final class KnowledgeBase {
         List<Offense> best = new ArrayList<>();
         int bestDepth = -1;
         List<Offense> sectionEntries = new ArrayList<>();
-        for (Offense o : offenses) {
+        // Only the entries that name this section can match: look them up instead of scanning the catalog.
+        for (Offense o : bySection.getOrDefault(sectionKey(statute), List.of())) {
             boolean sameSection = false;
             for (Statute c : o.covers()) {
                 if (c.code() == statute.code() && c.section().equalsIgnoreCase(statute.section())) sameSection = true;
