@@ -55,7 +55,15 @@ public final class Analyzer {
 
     /** The analysis without the plan: what the planner runs on each case a fix would leave. */
     public Report analyzeWithoutPlan(CaseFile cf, String language) {
-        Explainer say = new Explainer(kb, language);
+        return analyzeWithoutPlan(cf, language, true);
+    }
+
+    /**
+     * The same, for a brief report where {@code sentences} is false: every result is the same, and the
+     * explanation and question texts are left empty instead of being written and thrown away.
+     */
+    public Report analyzeWithoutPlan(CaseFile cf, String language, boolean sentences) {
+        Explainer say = new Explainer(kb, language, sentences);
         OffenseClassifier classifier = new OffenseClassifier(kb, say, cf.asOf(), Burden.APPLICANT);
         OffenseClassifier forGovernment = new OffenseClassifier(kb, say, cf.asOf(), Burden.GOVERNMENT);
         List<Report.ConvictionResult> results = new ArrayList<>();

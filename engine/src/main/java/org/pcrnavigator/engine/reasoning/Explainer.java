@@ -11,14 +11,25 @@ import org.pcrnavigator.law.KnowledgeBase;
 public final class Explainer {
     private final KnowledgeBase kb;
     private final String language;
+    private final boolean sentences;
 
     public Explainer(KnowledgeBase kb, String language) {
+        this(kb, language, true);
+    }
+
+    /**
+     * @param sentences false for brief reports, which carry no explanation text: every sentence is then
+     *     empty and nothing is formatted (the results are the same)
+     */
+    public Explainer(KnowledgeBase kb, String language, boolean sentences) {
         this.kb = kb;
         this.language = language;
+        this.sentences = sentences;
     }
 
     /** The sentence for {@code key}, with {@code args} given as name, value pairs. */
     public String say(String key, Object... args) {
+        if (!sentences) return "";
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) m.put(String.valueOf(args[i]), String.valueOf(args[i + 1]));
         return kb.message(key).format(language, m);

@@ -67,6 +67,21 @@ class ReportInvariantsTest {
         assertThat(es.questions().get(0).prompt()).containsAnyOf("¿", "Responda");
     }
 
+    @Test
+    void leavingOutTheSentencesChangesNoResult() throws Exception {
+        java.nio.file.Path examples = java.nio.file.Path.of(System.getProperty("pcr.repo.root"), "examples");
+        try (var files = java.nio.file.Files.list(examples)) {
+            for (var f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                var cf = org.pcrnavigator.engine.casefile.CaseFileReader.read(f.toString(), java.nio.file.Files.readString(f),
+                        java.time.LocalDate.parse("2026-11-28"));
+                var analyzer = new org.pcrnavigator.engine.Analyzer(Cases.kb());
+                String full = JsonReport.render(analyzer.analyzeWithoutPlan(cf, "en", true), true, false);
+                String brief = JsonReport.render(analyzer.analyzeWithoutPlan(cf, "en", false), true, false);
+                assertThat(brief).as(f.getFileName().toString()).isEqualTo(full);
+            }
+        }
+    }
+
     private static long goals(Report.Question q) {
         return q.affects().stream().filter(org.pcrnavigator.engine.casefile.CaseFileReader.GOALS::contains).count();
     }

@@ -141,7 +141,7 @@ public final class Screener {
         if (text.isBlank()) return null;
         try {
             CaseFile cf = CaseFileReader.read(LocatedDocument.parse(file + " line " + line, text).root(), today);
-            Report report = analyzer.analyzeWithoutPlan(cf, "en");
+            Report report = analyzer.analyzeWithoutPlan(cf, "en", false);   // brief: no sentences to write
             String rendered = json.writeValueAsString(JsonReport.toMap(report, true));
             return new Outcome(line, rendered, Summary.row(cf, report, line), null);
         } catch (DataError e) {
