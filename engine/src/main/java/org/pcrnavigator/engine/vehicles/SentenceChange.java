@@ -44,6 +44,16 @@ public final class SentenceChange {
     }
 
     /**
+     * Concludes a vehicle's finding on the sentence {@code key}, with the effect beneath it, asking nothing
+     * beyond the tree's own missing facts and closing on no date.
+     */
+    public static VehicleAssessment conclude(VehicleContext ctx, String vehicle, Finding.Builder f, Finding effect, Result open,
+                                             String key) {
+        Finding finding = f.because(effect).conclude(open, ctx.say().say(key));
+        return result(vehicle, Vehicles.remedy(vehicle), finding, effect, List.of(), null);
+    }
+
+    /**
      * The assessment. The explanation is the availability finding, with the effect finding beneath it; the
      * missing facts are those of the whole tree, then {@code extra} (elements the movant must prove); none
      * where the vehicle is closed.

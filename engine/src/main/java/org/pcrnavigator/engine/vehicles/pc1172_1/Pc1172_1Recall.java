@@ -1,6 +1,5 @@
 package org.pcrnavigator.engine.vehicles.pc1172_1;
 
-import java.util.List;
 import org.pcrnavigator.engine.casefile.Conviction;
 import org.pcrnavigator.engine.casefile.Sentence;
 import org.pcrnavigator.engine.casefile.Tri;
@@ -9,7 +8,6 @@ import org.pcrnavigator.engine.reasoning.Result;
 import org.pcrnavigator.engine.vehicles.SentenceChange;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 import org.pcrnavigator.engine.vehicles.VehicleContext;
-import org.pcrnavigator.engine.vehicles.Vehicles;
 
 /**
  * Decides whether recall and resentencing under PC 1172.1 can reach this conviction: a felony on which the
@@ -72,7 +70,6 @@ public final class Pc1172_1Recall {
     }
 
     private static VehicleAssessment done(VehicleContext ctx, Finding.Builder f, Finding effect, Result open, String key) {
-        Finding finding = f.because(effect).conclude(open, ctx.say().say(key));
-        return SentenceChange.result(VEHICLE, Vehicles.remedy(VEHICLE), finding, effect, List.of(), null);
+        return SentenceChange.conclude(ctx, VEHICLE, f, effect, open, key);
     }
 }

@@ -12,7 +12,6 @@ import org.pcrnavigator.engine.reasoning.Result;
 import org.pcrnavigator.engine.vehicles.SentenceChange;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 import org.pcrnavigator.engine.vehicles.VehicleContext;
-import org.pcrnavigator.engine.vehicles.Vehicles;
 import org.pcrnavigator.law.offense.Level;
 import org.pcrnavigator.law.offense.Offense;
 
@@ -129,7 +128,6 @@ public final class Pc17bReduction {
     }
 
     private static VehicleAssessment done(VehicleContext ctx, Finding.Builder f, Finding effect, Result open, String key) {
-        Finding finding = f.because(effect).conclude(open, ctx.say().say(key));
-        return SentenceChange.result(VEHICLE, Vehicles.remedy(VEHICLE), finding, effect, List.of(), null);
+        return SentenceChange.conclude(ctx, VEHICLE, f, effect, open, key);
     }
 }
