@@ -27,8 +27,6 @@ public final class CaseFileReader {
             "habeas", "coram_nobis", "pc1473_6", "pc17b", "pc18_5b", "pc1203_4", "pc1203_4a", "pc1203_41", "pc1203_42",
             "pc1203_425", "pc1203_43", "pc1170_18", "hs11361_8", "pc1203_3", "pc1172_1", "pc1385", "pc236_14", "pc236_15",
             "pc1203_49", "pc1170_91", "pc1172_6");
-    private static final List<String> STATUSES = List.of("lpr", "undocumented", "daca", "tps", "nonimmigrant", "refugee",
-            "asylee", "parolee", "citizen");
 
     private CaseFileReader() {}
 
@@ -78,9 +76,9 @@ public final class CaseFileReader {
         if (n.isUnknown()) return Immigration.UNKNOWN;
         n.allowOnly("status", "enteredWithoutInspection", "admissionDate", "lprDate", "lastEntryDate", "removalProceedings",
                 "noticeToAppearDate", "removalOrderFinalDate", "removalDate", "immigrationDetention");
-        return new Immigration(n.get("status").optWord(STATUSES), tri(n.get("enteredWithoutInspection")),
+        return new Immigration(n.get("status").optWord(CaseFields.STATUSES), tri(n.get("enteredWithoutInspection")),
                 date(n.get("admissionDate")), date(n.get("lprDate")), date(n.get("lastEntryDate")),
-                n.get("removalProceedings").optWord(List.of("none", "pending", "final_order", "removed")),
+                n.get("removalProceedings").optWord(CaseFields.REMOVAL_PROCEEDINGS),
                 date(n.get("noticeToAppearDate")), date(n.get("removalOrderFinalDate")), date(n.get("removalDate")),
                 tri(n.get("immigrationDetention")));
     }
@@ -92,11 +90,11 @@ public final class CaseFileReader {
         List<String> family = null;
         if (!n.get("citizenOrLprFamily").isUnknown()) {
             family = new ArrayList<>();
-            for (Node f : n.get("citizenOrLprFamily").list()) family.add(f.word("spouse", "child", "parent", "sibling"));
+            for (Node f : n.get("citizenOrLprFamily").list()) family.add(f.word(CaseFields.FAMILY));
         }
         return new Equities(n.get("ageAtArrival").optInteger(0), n.get("yearsInUnitedStates").optInteger(0), family,
                 n.get("childrenUnder21").optInteger(0), n.get("employment").optText(), tri(n.get("militaryService")),
-                n.get("rehabilitation").optText(), n.get("tiesToCountryOfBirth").optWord(List.of("none", "weak", "some", "strong")),
+                n.get("rehabilitation").optText(), n.get("tiesToCountryOfBirth").optWord(CaseFields.TIES),
                 n.get("hardshipNotes").optText());
     }
 
@@ -139,25 +137,22 @@ public final class CaseFileReader {
         for (Node r : n.get("priorRelief").list()) relief.add(priorRelief(r));
         List<PriorMotion> motions = new ArrayList<>();
         for (Node m : n.get("priorMotions").list()) motions.add(priorMotion(m));
-        return new Conviction(id, n.get("court").optWord(List.of("adult", "juvenile")), n.get("county").optText(),
-                n.get("caseNumber").optText(), charge, n.get("level").optWord(List.of("felony", "misdemeanor", "infraction")),
-                n.get("disposition").optWord(List.of("convicted", "dej_completed", "dej_pending", "diversion_completed", "juvenile_adjudication")),
-                offense, plea, n.get("plea").optWord(List.of("guilty", "no_contest", "trial")), judgment, pending,
+        return new Conviction(id, n.get("court").optWord(CaseFields.COURTS), n.get("county").optText(),
+                n.get("caseNumber").optText(), charge, n.get("level").optWord(CaseFields.LEVELS),
+                n.get("disposition").optWord(CaseFields.DISPOSITIONS),
+                offense, plea, n.get("plea").optWord(CaseFields.PLEAS), judgment, pending,
                 sentence(n.get("sentence")), tri(n.get("probationCompleted")), tri(n.get("inCriminalCustody")),
-                n.get("advisementGiven").optWord(List.of("yes", "partial", "no")),
-                n.get("counselAdvice").optWord(List.of("none", "generic", "incorrect", "accurate")),
+                n.get("advisementGiven").optWord(CaseFields.ADVISEMENTS),
+                n.get("counselAdvice").optWord(CaseFields.COUNSEL_ADVICE),
                 tri(n.get("immigrationConcernAtPlea")), facts, relief, motions, newEvidence(n.get("newEvidence")));
     }
 
     private static String recordFact(String key, Node v) {
         String text = v.scalarText().trim();
         if (text.equals("silent")) return text;
-        java.util.Set<String> words = RecordFacts.VALUES.get(key);
-        if (words != null && !key.equals("victimIsMinor")) {
-            List<String> allowed = new ArrayList<>(new java.util.TreeSet<>(words));
-            allowed.add("silent");
-            return v.word(allowed);
-        }
+        CaseFields.Field field = CaseFields.field("conviction.recordFacts." + key);
+        // victimIsMinor also takes YAML's booleans, so it is read below rather than as a word
+        if (field.kind() == CaseFields.Kind.CHOICE && !key.equals("victimIsMinor")) return v.word(field.choices());
         switch (key) {
             case "victimAge":
                 return String.valueOf(v.integer(0));
@@ -195,14 +190,14 @@ public final class CaseFileReader {
     private static PriorMotion priorMotion(Node n) {
         n.allowOnly("vehicle", "filedDate", "result", "ground");
         return new PriorMotion(n.get("vehicle").word(VEHICLES), date(n.get("filedDate")),
-                n.get("result").optWord(List.of("granted", "denied", "withdrawn", "pending")), n.get("ground").optText());
+                n.get("result").optWord(CaseFields.MOTION_RESULTS), n.get("ground").optText());
     }
 
     private static NewEvidence newEvidence(Node n) {
         if (n.isUnknown()) return null;
         if (n.isScalar() && n.scalarText().trim().equals("none")) return NewEvidence.NONE;
         n.allowOnly("discoveredDate", "kind");
-        return new NewEvidence(date(n.get("discoveredDate")), n.get("kind").optWord(List.of("innocence", "official_misconduct", "racial_bias")));
+        return new NewEvidence(date(n.get("discoveredDate")), n.get("kind").optWord(CaseFields.NEW_EVIDENCE_KINDS));
     }
 
     private static Tri tri(Node n) { return Tri.of(n.optYesNo()); }
