@@ -1,0 +1,253 @@
+package org.pcrnavigator.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pcrnavigator.app.store.AuditEntry;
+import org.pcrnavigator.app.store.User;
+
+/** The workbench over HTTP: sign-in, CSRF, roles, organisation isolation, the audit trail, the interview and the API. */
+class WorkbenchTest {
+    @TempDir static Path dir;
+    static WorkbenchFixture wb;
+
+    @BeforeAll
+    static void start() { wb = new WorkbenchFixture(dir); }
+
+    @AfterAll
+    static void stop() { wb.close(); }
+
+    private static Browserless signedIn(String email) {
+        Browserless b = wb.browser();
+        assertThat(b.login(email, WorkbenchFixture.PASSWORD).statusCode()).isEqualTo(303);
+        b.get("/clients");
+        return b;
+    }
+
+    /** Creates a client through the form and returns its id. */
+    private static String createClient(Browserless b, String name, String statute) {
+        HttpResponse<String> r = b.post("/clients", Map.of("name", name, "status", "lpr", "goals", "naturalization",
+                "statute", statute), true);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        Matcher m = Pattern.compile("/clients/([^/]+)/interview").matcher(r.headers().firstValue("Location").orElseThrow());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static User user(String email) { return wb.accounts.findUser(email).orElseThrow(); }
+
+    @Test
+    void healthAnswersAndAnonymousPagesRedirectToLogin() {
+        Browserless b = wb.browser();
+        assertThat(b.get("/health").statusCode()).isEqualTo(200);
+        HttpResponse<String> r = b.get("/clients");
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue("/login");
+        assertThat(b.get("/clients/anything/analysis").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        HttpResponse<String> r = wb.browser().get("/login");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'").contains("default-src 'none'");
+        assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndARightOneRotatesTheSession() {
+        Browserless b = wb.browser();
+        assertThat(b.login(WorkbenchFixture.ALPHA_ADVOCATE, "not the password").statusCode()).isEqualTo(401);
+        assertThat(b.cookie(Workbench.SESSION_COOKIE)).isNull();
+        assertThat(b.login(WorkbenchFixture.ALPHA_ADVOCATE, WorkbenchFixture.PASSWORD).statusCode()).isEqualTo(303);
+        String first = b.cookie(Workbench.SESSION_COOKIE);
+        assertThat(b.get("/clients").statusCode()).isEqualTo(200);
+
+        // signing in again in the same browser issues a new session id and ends the old one
+        assertThat(b.login(WorkbenchFixture.ALPHA_ADVOCATE, WorkbenchFixture.PASSWORD).statusCode()).isEqualTo(303);
+        String second = b.cookie(Workbench.SESSION_COOKIE);
+        assertThat(second).isNotNull().isNotEqualTo(first);
+        Browserless stolen = wb.browser();
+        stolen.cookies.getCookieStore().add(URI.create(wb.base), cookie(first));
+        assertThat(stolen.get("/clients").statusCode()).as("the id from before the login is dead").isEqualTo(303);
+        Browserless current = wb.browser();
+        current.cookies.getCookieStore().add(URI.create(wb.base), cookie(second));
+        assertThat(current.get("/clients").statusCode()).isEqualTo(200);
+    }
+
+    private static java.net.HttpCookie cookie(String value) {
+        java.net.HttpCookie c = new java.net.HttpCookie(Workbench.SESSION_COOKIE, value);
+        c.setPath("/");
+        c.setVersion(0);
+        return c;
+    }
+
+    @Test
+    void loginWithoutItsCsrfTokenIsRefused() {
+        Browserless b = wb.browser();
+        b.get("/login");
+        assertThat(b.post("/login", Map.of("email", WorkbenchFixture.ALPHA_ADVOCATE, "password", WorkbenchFixture.PASSWORD), false)
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aStateChangeWithoutTheCsrfTokenIsRefusedAndChangesNothing() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        int before = wb.clients.list(user(WorkbenchFixture.ALPHA_ADVOCATE), null).size();
+        HttpResponse<String> r = b.post("/clients", Map.of("name", "No Token"), false);
+        assertThat(r.statusCode()).isEqualTo(403);
+        HttpResponse<String> wrong = b.post("/clients", Map.of("name", "Wrong Token", "_csrf", "guess"), false);
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(wb.clients.list(user(WorkbenchFixture.ALPHA_ADVOCATE), null)).hasSize(before);
+    }
+
+    @Test
+    void anotherOrganisationsClientIsNotFoundByUrlOrByApi() {
+        Browserless alpha = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String id = createClient(alpha, "Ana Alpha", "PC 273.5(a)");
+        assertThat(alpha.get("/clients/" + id).statusCode()).isEqualTo(200);
+
+        Browserless beta = signedIn(WorkbenchFixture.BETA_ATTORNEY);
+        for (String path : new String[] {"", "/interview", "/analysis", "/drafts", "/tasks"}) {
+            assertThat(beta.get("/clients/" + id + path).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(beta.get("/clients").body()).doesNotContain("Ana Alpha");
+        assertThat(beta.post("/clients/" + id, Map.of("case", "format: pcr-case/1", "version", "1"), true).statusCode()).isEqualTo(404);
+
+        String betaToken = wb.accounts.createApiToken(WorkbenchFixture.BETA_ATTORNEY);
+        HttpResponse<String> api = beta.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/clients/" + id))
+                .header("Authorization", "Bearer " + betaToken).GET().build());
+        assertThat(api.statusCode()).isEqualTo(404);
+        String alphaToken = wb.accounts.createApiToken(WorkbenchFixture.ALPHA_ADVOCATE);
+        HttpResponse<String> own = beta.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/clients/" + id + "/analysis"))
+                .header("Authorization", "Bearer " + alphaToken).GET().build());
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("\"format\" : \"pcr-analysis/1\"");
+    }
+
+    @Test
+    void everyReadOfAClientFileIsInTheAuditLog() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String id = createClient(b, "Audrey Audit", "PC 484(a)");
+        Instant from = Instant.now().minusSeconds(5);
+        for (String path : new String[] {"", "/analysis", "/interview"}) {
+            assertThat(b.get("/clients/" + id + path).statusCode()).isEqualTo(200);
+        }
+        var reads = wb.audit.list(user(WorkbenchFixture.ALPHA_ADMIN), from, Instant.now().plusSeconds(5), 1000).stream()
+                .filter(e -> id.equals(e.clientId()) && e.action().equals("client.read")).toList();
+        assertThat(reads).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(reads).extracting(AuditEntry::userEmail).containsOnly(WorkbenchFixture.ALPHA_ADVOCATE);
+
+        Browserless admin = signedIn(WorkbenchFixture.ALPHA_ADMIN);
+        assertThat(admin.get("/audit").body()).contains(id);
+        HttpResponse<String> csv = admin.get("/audit.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("client.read").contains(id);
+        assertThat(b.get("/audit").statusCode()).as("only admins see the audit log").isEqualTo(403);
+    }
+
+    @Test
+    void aReadOnlyVolunteerCannotChangeAnything() {
+        Browserless v = signedIn(WorkbenchFixture.ALPHA_VOLUNTEER);
+        assertThat(v.post("/clients", Map.of("name", "Vol Created"), true).statusCode()).isEqualTo(403);
+        Browserless a = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String id = createClient(a, "Vera Volunteer-Read", "PC 484(a)");
+        assertThat(v.get("/clients/" + id + "/analysis").statusCode()).isEqualTo(200);
+        assertThat(v.post("/clients/" + id + "/interview", Map.of("fact", "convictions.c1.plea", "value", "guilty",
+                "action", "answer"), true).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theInterviewWritesAnswersAndDontKnowsIntoTheCaseFile() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String id = createClient(b, "Iris Interview", "PC 273.5(a)");
+        String page = b.get("/clients/" + id + "/interview").body();
+        assertThat(page).contains("data-fact=\"convictions.c1.pleaDate\"");
+
+        HttpResponse<String> saved = b.post("/clients/" + id + "/interview", Map.of("fact", "convictions.c1.pleaDate",
+                "value", "2010-06-01", "action", "answer"), true);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        String json = wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow().caseJson();
+        assertThat(json).contains("\"pleaDate\":\"2010-06-01\"");
+        assertThat(b.get("/clients/" + id + "/interview").body()).doesNotContain("data-fact=\"convictions.c1.pleaDate\"");
+
+        HttpResponse<String> bad = b.post("/clients/" + id + "/interview", Map.of("fact", "convictions.c1.judgmentDate",
+                "value", "2010-13-45", "action", "answer"), true);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("convictions.c1.judgmentDate");
+        assertThat(wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow().caseJson()).doesNotContain("2010-13-45");
+
+        HttpResponse<String> dontKnow = b.post("/clients/" + id + "/interview", Map.of("fact", "convictions.c1.counselAdvice",
+                "action", "dontknow"), true);
+        assertThat(dontKnow.statusCode()).isEqualTo(303);
+        String after = b.get("/clients/" + id + "/interview").body();
+        assertThat(after).doesNotContain("data-fact=\"convictions.c1.counselAdvice\"");
+        assertThat(after.substring(after.indexOf("<h2>"))).contains("(convictions.c1.counselAdvice)");
+    }
+
+    @Test
+    void theAnalysisPageShowsGoalsAndTheirExplanations() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String id = createClient(b, "Ana Analysis", "PC 273.5(a)");
+        String page = b.get("/clients/" + id + "/analysis").body();
+        assertThat(page).contains("Naturalization").contains("class=\"goal s-").contains("<details class=\"finding\">");
+        assertThat(page).contains("PC 1473.7");
+    }
+
+    @Test
+    void theApiAnalysesACaseFileForAValidTokenOnly() throws Exception {
+        String yaml = Files.readString(Path.of(System.getProperty("pcr.repo.root"), "examples", "lpr-dv-naturalization.yaml"));
+        Browserless b = wb.browser();
+        HttpResponse<String> none = b.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/analyze"))
+                .POST(HttpRequest.BodyPublishers.ofString(yaml)).build());
+        assertThat(none.statusCode()).isEqualTo(401);
+        HttpResponse<String> wrong = b.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/analyze"))
+                .header("Authorization", "Bearer not-a-token").POST(HttpRequest.BodyPublishers.ofString(yaml)).build());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        String token = wb.accounts.createApiToken(WorkbenchFixture.ALPHA_ADVOCATE);
+        HttpResponse<String> ok = b.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/analyze"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(yaml)).build());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        String golden = Files.readString(Path.of(System.getProperty("pcr.repo.root"), "examples", "golden", "lpr-dv-naturalization.json"));
+        assertThat(ok.body().strip().replaceFirst("\"lawVersion\" : \"[^\"]*\"", "\"lawVersion\" : \"<lawVersion>\""))
+                .as("the API answers as pcr analyze --format json does").isEqualTo(golden.strip());
+
+        HttpResponse<String> bad = b.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/analyze"))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString("format: pcr-case/1\nconvictions: [{id: c1, statute: PC 273.5(a), plea: guilt}]")).build());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("convictions[0].plea").contains("guilty");
+    }
+
+    @Test
+    void theCalendarFeedNeedsItsTokenAndListsDeadlines() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        assertThat(b.get("/calendar.ics").statusCode()).isEqualTo(401);
+        String token = wb.accounts.createCalendarToken(user(WorkbenchFixture.ALPHA_ADVOCATE));
+        HttpResponse<String> feed = wb.browser().get("/calendar.ics?token=" + token);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+    }
+
+    @Test
+    void theQuestionnaireSpeaksSpanishOnRequest() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String es = b.get("/questionnaire?lang=es").body();
+        assertThat(es).contains("Cuestionario para el cliente").contains("¿Qué le dijo su abogado defensor");
+        assertThat(b.get("/questionnaire").body()).as("the choice is remembered").contains("Cuestionario");
+        assertThat(b.get("/questionnaire?lang=en").body()).contains("What did your defense lawyer tell you");
+    }
+}
