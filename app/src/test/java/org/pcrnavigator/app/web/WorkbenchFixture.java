@@ -53,14 +53,7 @@ final class WorkbenchFixture implements AutoCloseable {
         base = "http://127.0.0.1:" + app.port();
     }
 
-    static Drafts drafts() {
-        return new Drafts() {
-            public java.util.List<String> draftableVehicles(org.pcrnavigator.engine.report.Report r, String c) { return java.util.List.of(); }
-            public byte[] packet(org.pcrnavigator.engine.casefile.CaseFile cf, org.pcrnavigator.engine.report.Report r, String c, String v, String l) { throw new UnsupportedOperationException(); }
-            public byte[] recordsRequests(org.pcrnavigator.engine.casefile.CaseFile cf, org.pcrnavigator.engine.report.Report r, String l) { throw new UnsupportedOperationException(); }
-            public byte[] clientLetter(org.pcrnavigator.engine.casefile.CaseFile cf, org.pcrnavigator.engine.report.Report r, String l) { throw new UnsupportedOperationException(); }
-        };
-    }
+    static Drafts drafts() { return new DraftingDrafts(KB); }
 
     Browserless browser() { return new Browserless(base); }
 
