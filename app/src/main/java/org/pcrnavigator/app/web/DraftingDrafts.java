@@ -33,16 +33,6 @@ public final class DraftingDrafts implements Drafts {
         return zip(drafter.packet(new DraftRequest(cf, report, convictionId, vehicleId, Attorney.NONE, lang)));
     }
 
-    @Override
-    public byte[] recordsRequests(CaseFile cf, Report report, String lang) {
-        return zip(drafter.recordsRequests(cf, report, Attorney.NONE, lang));
-    }
-
-    @Override
-    public byte[] clientLetter(CaseFile cf, Report report, String lang) {
-        return zip(drafter.clientLetter(cf, report, lang));
-    }
-
     static byte[] zip(List<DraftFile> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {

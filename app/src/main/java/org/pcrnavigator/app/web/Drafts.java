@@ -12,9 +12,5 @@ public interface Drafts {
     /** The filing packet (PDF and DOCX) for one conviction and vehicle, zipped. */
     byte[] packet(CaseFile cf, Report report, String convictionId, String vehicleId, String lang);
 
-    /** The records-request letters, zipped. */
-    byte[] recordsRequests(CaseFile cf, Report report, String lang);
 
-    /** The plain-language letter to the client, zipped. */
-    byte[] clientLetter(CaseFile cf, Report report, String lang);
 }

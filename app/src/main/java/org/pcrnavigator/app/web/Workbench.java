@@ -106,8 +106,6 @@ public final class Workbench {
         r.get("/clients/{id}/tasks", this::clientTasks);
         r.get("/clients/{id}/drafts", this::draftsPage);
         r.get("/clients/{id}/drafts/packet/{conviction}/{vehicle}.zip", this::packet);
-        r.get("/clients/{id}/drafts/records.zip", ctx -> draftZip(ctx, "records"));
-        r.get("/clients/{id}/drafts/letter.zip", ctx -> draftZip(ctx, "letter"));
         r.get("/tasks", this::allTasks);
         r.post("/account/calendar", this::createCalendarLink);
         r.get("/calendar.ics", this::calendar);
@@ -565,18 +563,6 @@ public final class Workbench {
         byte[] zip = s.drafts().packet(cf, report, ctx.pathParam("conviction"), ctx.pathParam("vehicle"), lang);
         s.audit().record(u, "draft.packet", c.id(), ctx.pathParam("conviction") + " " + ctx.pathParam("vehicle"));
         download(ctx, c.id() + "-" + ctx.pathParam("conviction") + "-" + ctx.pathParam("vehicle") + ".zip", zip);
-    }
-
-    private void draftZip(Context ctx, String kind) {
-        User u = user(ctx);
-        if (!u.role().canDraft()) throw new AccessDeniedException("the " + u.role().name().toLowerCase() + " role cannot draft papers");
-        ClientFile c = client(ctx);
-        String lang = lang(ctx);
-        CaseFile cf = CaseDocuments.read(c.id(), c.caseJson(), today());
-        Report report = s.analyzer().analyze(cf, lang);
-        byte[] zip = kind.equals("records") ? s.drafts().recordsRequests(cf, report, lang) : s.drafts().clientLetter(cf, report, lang);
-        s.audit().record(u, "draft." + kind, c.id(), null);
-        download(ctx, c.id() + "-" + kind + ".zip", zip);
     }
 
     private static void download(Context ctx, String name, byte[] content) {
