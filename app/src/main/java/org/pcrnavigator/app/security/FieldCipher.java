@@ -49,7 +49,8 @@ public final class FieldCipher {
     private final Path dir;
     private volatile Keyring keyring;
 
-    private record Keyring(Map<String, SecretKey> keys, String current) {}
+    /** The loaded keys, the current key's id, and when {@code current} was last changed (to notice a rotation). */
+    private record Keyring(Map<String, SecretKey> keys, String current, long currentModified) {}
 
     private FieldCipher(Path dir, Keyring keyring) {
         this.dir = dir;
@@ -89,7 +90,7 @@ public final class FieldCipher {
     /** Encrypts {@code plaintext} for the field named by {@code aad} ({@code "table.column:rowId"}); null stays null. */
     public String encrypt(String plaintext, String aad) {
         if (plaintext == null) return null;
-        Keyring ring = keyring;
+        Keyring ring = fresh();
         byte[] iv = Secrets.randomBytes(IV_BYTES);
         try {
             Cipher c = Cipher.getInstance(TRANSFORMATION);
@@ -166,6 +167,29 @@ public final class FieldCipher {
         }
     }
 
+    /**
+     * The keyring, reloaded first if {@code current} changed on disk: a rotation run by {@code pcr admin rotate-key}
+     * beside a running process makes that process encrypt with the new key from its next write on.
+     */
+    private Keyring fresh() {
+        Keyring ring = keyring;
+        long modified;
+        try {
+            modified = Files.getLastModifiedTime(dir.resolve("current")).toMillis();
+        } catch (IOException e) {
+            return ring;   // the folder is being rewritten or is gone: keep the keys we have
+        }
+        if (modified == ring.currentModified()) return ring;
+        synchronized (this) {
+            try {
+                keyring = load(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the key folder " + dir, e);
+            }
+            return keyring;
+        }
+    }
+
     private SecretKey keyFor(String id) {
         SecretKey key = keyring.keys().get(id);
         if (key != null) return key;
@@ -202,11 +226,13 @@ public final class FieldCipher {
                 keys.put(m.group(1), new SecretKeySpec(raw, "AES"));
             }
         }
-        String current = Files.readString(dir.resolve("current"), StandardCharsets.US_ASCII).strip();
+        Path currentFile = dir.resolve("current");
+        long modified = Files.getLastModifiedTime(currentFile).toMillis();
+        String current = Files.readString(currentFile, StandardCharsets.US_ASCII).strip();
         if (!keys.containsKey(current)) {
-            throw new MissingKeyException(dir.resolve("current") + " names key " + current + ", but " + current + ".key is not in " + dir);
+            throw new MissingKeyException(currentFile + " names key " + current + ", but " + current + ".key is not in " + dir);
         }
-        return new Keyring(Map.copyOf(keys), current);
+        return new Keyring(java.util.Collections.unmodifiableMap(keys), current, modified);
     }
 
     private static String writeNewKey(Path dir) throws IOException {

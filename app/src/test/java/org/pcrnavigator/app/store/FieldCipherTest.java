@@ -78,7 +78,7 @@ class FieldCipherTest {
         String name = "Zacarías Quintanilla";
         String aNumber = "A098765432";
         try (Database db = Database.open(DataConfig.sqlite(data))) {
-            User u = new Accounts(db).createUser("Office", "ana@example.org", Role.ATTORNEY, StoreFixture.PASSWORD);
+            User u = StoreFixture.user(db, "Office", "ana@example.org", Role.ATTORNEY);
             Clients clients = new Clients(db, new AuditLog(db));
             ClientFile f = clients.create(u, name, "{\"client\":{\"name\":\"" + name + "\",\"a_number\":\"" + aNumber + "\"}}");
             clients.update(u, f.id(), "{\"client\":{\"a_number\":\"" + aNumber + "\"}}", "met " + name + " at the jail", 1);
