@@ -35,7 +35,8 @@ import javax.crypto.spec.SecretKeySpec;
  * row or column is rejected instead of read.
  *
  * <p>The keyring is a folder: {@code <id>.key} holds one 256-bit key in base64, {@code current} names the key that
- * encrypts, and {@code retired/} holds keys taken out of use by a rotation (kept for old backups; never loaded).
+ * encrypts (when it is missing, the newest key file becomes current), and {@code retired/} holds keys taken out of
+ * use by a rotation (kept for old backups; never loaded).
  * Key ids are 8 random hex digits, so keys of two installations never share an id. Files are created with
  * permissions 0600 (folder 0700) where the file system supports POSIX permissions.
  */
@@ -63,6 +64,24 @@ public final class FieldCipher {
      */
     public static FieldCipher open(Path keysDir, boolean createIfMissing) {
         try {
+            if (Files.isDirectory(keysDir) && !Files.exists(keysDir.resolve("current"))) {
+                // Key files copied without their "current" file (a restore on a new machine): the newest one encrypts.
+                Optional<Path> newest;
+                try (Stream<Path> files = Files.list(keysDir)) {
+                    newest = files.filter(f -> KEY_FILE.matcher(f.getFileName().toString()).matches())
+                            .max(java.util.Comparator.comparing((Path f) -> {
+                                try {
+                                    return Files.getLastModifiedTime(f);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            }));
+                }
+                if (newest.isPresent()) {
+                    String name = newest.get().getFileName().toString();
+                    writeAtomically(keysDir.resolve("current"), name.substring(0, name.length() - ".key".length()));
+                }
+            }
             if (!Files.isDirectory(keysDir) || !Files.exists(keysDir.resolve("current"))) {
                 if (!createIfMissing) {
                     throw new MissingKeyException("no encryption key in " + keysDir

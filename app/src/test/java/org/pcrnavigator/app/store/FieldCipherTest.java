@@ -70,6 +70,15 @@ class FieldCipherTest {
         }
         assertThatThrownBy(() -> FieldCipher.open(tmp.resolve("elsewhere"), false))
                 .isInstanceOf(FieldCipher.MissingKeyException.class).hasMessageContaining("keys/");
+
+        // a key file copied alone to a new machine (no "current" file) is used, not replaced by a new key
+        Path copied = tmp.resolve("copied");
+        Files.createDirectories(copied);
+        Files.copy(keyFile, copied.resolve(keyFile.getFileName()));
+        FieldCipher there = FieldCipher.open(copied, false);
+        assertThat(there.currentKeyId()).isEqualTo(first);
+        FieldCipher here = FieldCipher.open(data.resolve("keys"), false);
+        assertThat(there.decrypt(here.encrypt("x", "t.c:1"), "t.c:1")).isEqualTo("x");
     }
 
     @Test
