@@ -16,6 +16,13 @@ final class Errors {
         if (e instanceof org.pcrnavigator.law.time.Timeline.NoValueInForce t) {
             return "the knowledge base does not cover that date: " + t.getMessage() + " (check asOf and the dates in the case file)";
         }
+        if (e instanceof IllegalArgumentException
+                || e instanceof org.pcrnavigator.app.store.Backup.RestoreRefused
+                || e instanceof org.pcrnavigator.app.security.FieldCipher.MissingKeyException) return e.getMessage();
+        if (e instanceof com.zaxxer.hikari.pool.HikariPool.PoolInitializationException p) {
+            return "cannot connect to the database: " + (p.getCause() != null ? p.getCause().getMessage() : p.getMessage());
+        }
+        if (e instanceof org.flywaydb.core.api.FlywayException f) return "cannot bring the database schema up to date: " + f.getMessage();
         if (e instanceof java.nio.file.NoSuchFileException n) return "no such file: " + n.getFile();
         if (e instanceof java.io.IOException io) return "cannot read: " + io.getMessage();
         return "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
@@ -24,6 +31,9 @@ final class Errors {
 
     static int exitCode(Exception e) {
         if (e instanceof DataError || e instanceof UsageError || e instanceof java.io.IOException
+                || e instanceof IllegalArgumentException || e instanceof org.pcrnavigator.app.store.Backup.RestoreRefused
+                || e instanceof org.pcrnavigator.app.security.FieldCipher.MissingKeyException
+                || e instanceof com.zaxxer.hikari.pool.HikariPool.PoolInitializationException
                 || e instanceof org.pcrnavigator.law.time.Timeline.NoValueInForce) return 2;
         return 1;
     }

@@ -5,14 +5,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code pcr} command line: analyse a case, and inspect or check the knowledge base. Exit codes: 0
+ * The {@code pcr} command line: analyse a case, inspect or check the knowledge base, and administer the workbench's
+ * data (users, tokens, key, backup). Exit codes: 0
  * done, 1 a check failed (e.g. the lint found errors), 2 bad input or usage.
  */
 @Command(name = "pcr", mixinStandardHelpOptions = true, version = "PCR Navigator 0.1.0",
         description = "Post-conviction relief analysis for noncitizens with California convictions.",
-        subcommands = {ServeCommand.class, AnalyzeCommand.class, CompareCommand.class, ScreenCommand.class, SynthCommand.class, ImportCommand.class, LawCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, CompareCommand.class, ScreenCommand.class, SynthCommand.class, ImportCommand.class, LawCommand.class,
+                AdminCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    /** Standard input of this run (a password for {@code admin create-user}). */
+    java.io.InputStream in = System.in;
 
     @Override
     public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
@@ -22,8 +26,13 @@ public final class Main implements Runnable {
     }
 
     /** Runs the command line with the given streams; returns the exit code. Never lets an exception escape. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+    public static int run(String[] args, PrintWriter out, PrintWriter err) { return run(args, System.in, out, err); }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, reading standard input from {@code in}. */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        main.in = in;
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {

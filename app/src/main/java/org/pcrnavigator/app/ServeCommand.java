@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new Errors.UsageError("--port must be from 0 to 65535, not " + port);
         if (idleMinutes < 1) throw new Errors.UsageError("--session-idle-minutes must be at least 1, not " + idleMinutes);
         PrintWriter out = spec.commandLine().getOut();
-        Files.createDirectories(data.dataDir);
+        Files.createDirectories(data.data);
         Database db = Database.open(data.config());
         KnowledgeBase kb = KnowledgeBaseLoader.bundled();
         AuditLog audit = new AuditLog(db);
@@ -60,9 +60,9 @@ final class ServeCommand implements Callable<Integer> {
         Sessions sessions = new Sessions(db, Duration.ofMinutes(idleMinutes), Duration.ofHours(12));
         Clock clock = Clock.systemDefaultZone();
         if (demo) {
-            String login = Demo.seed(accounts, clients, data.dataDir, LocalDate.now(clock));
-            out.println(login != null ? "Demo office created. Log in with " + login + " (also in " + data.dataDir.resolve("demo-login.txt") + ")"
-                    : "Demo office already set up; its login is in " + data.dataDir.resolve("demo-login.txt"));
+            String login = Demo.seed(accounts, clients, data.data, LocalDate.now(clock));
+            out.println(login != null ? "Demo office created. Log in with " + login + " (also in " + data.data.resolve("demo-login.txt") + ")"
+                    : "Demo office already set up; its login is in " + data.data.resolve("demo-login.txt"));
         }
         Workbench.Services services = new Workbench.Services(db, accounts, sessions, clients, audit, kb, new Analyzer(kb),
                 new DraftingDrafts(kb), clock, secureCookies);

@@ -35,7 +35,8 @@ import javax.crypto.spec.SecretKeySpec;
  * row or column is rejected instead of read.
  *
  * <p>The keyring is a folder: {@code <id>.key} holds one 256-bit key in base64, {@code current} names the key that
- * encrypts, and {@code retired/} holds keys taken out of use by a rotation (kept for old backups; never loaded).
+ * encrypts (when it is missing, the newest key file becomes current), and {@code retired/} holds keys taken out of
+ * use by a rotation (kept for old backups; never loaded).
  * Key ids are 8 random hex digits, so keys of two installations never share an id. Files are created with
  * permissions 0600 (folder 0700) where the file system supports POSIX permissions.
  */
@@ -49,7 +50,8 @@ public final class FieldCipher {
     private final Path dir;
     private volatile Keyring keyring;
 
-    private record Keyring(Map<String, SecretKey> keys, String current) {}
+    /** The loaded keys, the current key's id, and when {@code current} was last changed (to notice a rotation). */
+    private record Keyring(Map<String, SecretKey> keys, String current, long currentModified) {}
 
     private FieldCipher(Path dir, Keyring keyring) {
         this.dir = dir;
@@ -62,6 +64,24 @@ public final class FieldCipher {
      */
     public static FieldCipher open(Path keysDir, boolean createIfMissing) {
         try {
+            if (Files.isDirectory(keysDir) && !Files.exists(keysDir.resolve("current"))) {
+                // Key files copied without their "current" file (a restore on a new machine): the newest one encrypts.
+                Optional<Path> newest;
+                try (Stream<Path> files = Files.list(keysDir)) {
+                    newest = files.filter(f -> KEY_FILE.matcher(f.getFileName().toString()).matches())
+                            .max(java.util.Comparator.comparing((Path f) -> {
+                                try {
+                                    return Files.getLastModifiedTime(f);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            }));
+                }
+                if (newest.isPresent()) {
+                    String name = newest.get().getFileName().toString();
+                    writeAtomically(keysDir.resolve("current"), name.substring(0, name.length() - ".key".length()));
+                }
+            }
             if (!Files.isDirectory(keysDir) || !Files.exists(keysDir.resolve("current"))) {
                 if (!createIfMissing) {
                     throw new MissingKeyException("no encryption key in " + keysDir
@@ -89,7 +109,7 @@ public final class FieldCipher {
     /** Encrypts {@code plaintext} for the field named by {@code aad} ({@code "table.column:rowId"}); null stays null. */
     public String encrypt(String plaintext, String aad) {
         if (plaintext == null) return null;
-        Keyring ring = keyring;
+        Keyring ring = fresh();
         byte[] iv = Secrets.randomBytes(IV_BYTES);
         try {
             Cipher c = Cipher.getInstance(TRANSFORMATION);
@@ -166,6 +186,29 @@ public final class FieldCipher {
         }
     }
 
+    /**
+     * The keyring, reloaded first if {@code current} changed on disk: a rotation run by {@code pcr admin rotate-key}
+     * beside a running process makes that process encrypt with the new key from its next write on.
+     */
+    private Keyring fresh() {
+        Keyring ring = keyring;
+        long modified;
+        try {
+            modified = Files.getLastModifiedTime(dir.resolve("current")).toMillis();
+        } catch (IOException e) {
+            return ring;   // the folder is being rewritten or is gone: keep the keys we have
+        }
+        if (modified == ring.currentModified()) return ring;
+        synchronized (this) {
+            try {
+                keyring = load(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the key folder " + dir, e);
+            }
+            return keyring;
+        }
+    }
+
     private SecretKey keyFor(String id) {
         SecretKey key = keyring.keys().get(id);
         if (key != null) return key;
@@ -202,11 +245,13 @@ public final class FieldCipher {
                 keys.put(m.group(1), new SecretKeySpec(raw, "AES"));
             }
         }
-        String current = Files.readString(dir.resolve("current"), StandardCharsets.US_ASCII).strip();
+        Path currentFile = dir.resolve("current");
+        long modified = Files.getLastModifiedTime(currentFile).toMillis();
+        String current = Files.readString(currentFile, StandardCharsets.US_ASCII).strip();
         if (!keys.containsKey(current)) {
-            throw new MissingKeyException(dir.resolve("current") + " names key " + current + ", but " + current + ".key is not in " + dir);
+            throw new MissingKeyException(currentFile + " names key " + current + ", but " + current + ".key is not in " + dir);
         }
-        return new Keyring(Map.copyOf(keys), current);
+        return new Keyring(java.util.Collections.unmodifiableMap(keys), current, modified);
     }
 
     private static String writeNewKey(Path dir) throws IOException {

@@ -78,16 +78,22 @@ public final class Accounts {
      * naming the field.
      */
     public User createUser(String orgName, String email, Role role, char[] password) {
+        Passwords.check(password);
+        return insertUser(orgName, email, role, () -> Passwords.hash(password));
+    }
+
+    /** Creates the user with the password hash {@code hash} supplies (computed only once the input is valid). */
+    User insertUser(String orgName, String email, Role role, java.util.function.Supplier<String> hash) {
         String e = normaliseEmail(email).orElseThrow(() ->
                 new IllegalArgumentException("email: expected an address like name@example.org, got '" + email + "'"));
         if (role == null) throw new IllegalArgumentException("role: expected admin, attorney, advocate or volunteer");
-        String hash = Passwords.hash(password);
         if (findUser(e).isPresent()) throw new IllegalArgumentException("email: a user with the address " + e + " already exists");
         Org org = createOrg(orgName);
+        String passwordHash = hash.get();
         User u = new User(UUID.randomUUID().toString(), org.id(), e, role);
         db.jdbi().useTransaction(h -> {
             h.createUpdate("INSERT INTO users (id, org_id, email, role, password_hash, created_at) VALUES (:id, :org, :email, :role, :hash, :at)")
-                    .bind("id", u.id()).bind("org", u.orgId()).bind("email", e).bind("role", role.name()).bind("hash", hash)
+                    .bind("id", u.id()).bind("org", u.orgId()).bind("email", e).bind("role", role.name()).bind("hash", passwordHash)
                     .bind("at", clock.millis()).execute();
             audit.record(h, u, "user.create", null, "role=" + role.name().toLowerCase(Locale.ROOT));
         });

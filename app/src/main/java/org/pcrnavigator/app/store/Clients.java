@@ -170,7 +170,7 @@ public final class Clients {
     }
 
     /** The AAD that binds an encrypted client column to its row: {@code "clients.<column>:<id>"}. */
-    static String aad(String column, String id) { return "clients." + column + ":" + id; }
+    static String aad(String column, String id) { return EncryptedColumns.ALL.get(0).aad(column, id); }
 
     /** Lower case without accents, so "jose" finds "José". */
     static String fold(String s) {

@@ -47,8 +47,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataConfig c) { return open(c, true); }
 
-    /** As {@link #open(DataConfig)}; with {@code createKey} false a missing key is an error instead of a new key (restore). */
-    static Database open(DataConfig c, boolean createKey) {
+    /**
+     * As {@link #open(DataConfig)}; with {@code createKey} false a missing key is an error instead of a new key
+     * (a restore must use the keys the backup was made with).
+     */
+    public static Database open(DataConfig c, boolean createKey) {
         try {
             Files.createDirectories(c.dataDir());
         } catch (IOException e) {

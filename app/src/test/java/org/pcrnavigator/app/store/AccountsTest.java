@@ -19,14 +19,20 @@ class AccountsTest {
     TestClock clock = new TestClock(Instant.parse("2026-11-28T10:00:00Z"));
     Accounts accounts;
 
+    /** The database under test: SQLite here, PostgreSQL in {@link PostgresStoreTest}. */
+    DataConfig config() { return StoreFixture.sqlite(tmp); }
+
+    DataConfig cfg;
+
     @BeforeEach
     void open() {
-        db = Database.open(StoreFixture.sqlite(tmp));
+        cfg = config();
+        db = Database.open(cfg);
         accounts = new Accounts(db, new Accounts.Throttle(3, 5, Duration.ofMinutes(10)), clock);
     }
 
     @AfterEach
-    void close() { db.close(); }
+    void close() { if (db != null) db.close(); }
 
     @Test
     void aUserLogsInWithTheRightPasswordOnly() {
@@ -81,7 +87,7 @@ class AccountsTest {
     @Test
     void throttlingIsSharedByProcessesOnOneDatabase() {
         accounts.createUser("Office", "ana@example.org", Role.ATTORNEY, StoreFixture.PASSWORD);
-        try (Database other = Database.open(StoreFixture.sqlite(tmp))) {
+        try (Database other = Database.open(cfg)) {
             Accounts there = new Accounts(other, new Accounts.Throttle(3, 5, Duration.ofMinutes(10)), clock);
             for (int i = 0; i < 3; i++) there.authenticate("ana@example.org", "wrong password!!".toCharArray(), "10.0.0.1");
         }

@@ -21,20 +21,26 @@ class ClientsTest {
 
     static final String CASE = "{\"format\":\"pcr-case/1\",\"client\":{\"name\":\"José Ramírez\",\"a_number\":\"A012345678\"}}";
 
+    /** The database under test: SQLite here, PostgreSQL in {@link PostgresStoreTest}. */
+    DataConfig config() { return StoreFixture.sqlite(tmp); }
+
+    DataConfig cfg;
+
     @BeforeEach
     void open() {
-        db = Database.open(StoreFixture.sqlite(tmp));
+        cfg = config();
+        db = Database.open(cfg);
         accounts = new Accounts(db);
         audit = new AuditLog(db);
         clients = new Clients(db, audit);
-        adminA = accounts.createUser("Office A", "admin@a.org", Role.ADMIN, StoreFixture.PASSWORD);
-        attorneyA = accounts.createUser("Office A", "Lawyer@A.org", Role.ATTORNEY, StoreFixture.PASSWORD);
-        volunteerA = accounts.createUser("Office A", "vol@a.org", Role.VOLUNTEER, StoreFixture.PASSWORD);
-        adminB = accounts.createUser("Office B", "admin@b.org", Role.ADMIN, StoreFixture.PASSWORD);
+        adminA = StoreFixture.user(db, "Office A", "admin@a.org", Role.ADMIN);
+        attorneyA = StoreFixture.user(db, "Office A", "Lawyer@A.org", Role.ATTORNEY);
+        volunteerA = StoreFixture.user(db, "Office A", "vol@a.org", Role.VOLUNTEER);
+        adminB = StoreFixture.user(db, "Office B", "admin@b.org", Role.ADMIN);
     }
 
     @AfterEach
-    void close() { db.close(); }
+    void close() { if (db != null) db.close(); }
 
     @Test
     void aClientFileRoundTripsAndUpdatesUnderOptimisticLocking() {
@@ -92,7 +98,7 @@ class ClientsTest {
         ClientFile a = clients.create(attorneyA, "X", CASE);
         assertThat(clients.get(volunteerA, a.id())).isPresent();
         assertThatThrownBy(() -> clients.update(volunteerA, a.id(), CASE, null, 1)).isInstanceOf(AccessDeniedException.class);
-        User advocate = accounts.createUser("Office A", "adv@a.org", Role.ADVOCATE, StoreFixture.PASSWORD);
+        User advocate = StoreFixture.user(db, "Office A", "adv@a.org", Role.ADVOCATE);
         assertThat(clients.update(advocate, a.id(), CASE, "n", 1).version()).isEqualTo(2);
         assertThatThrownBy(() -> clients.delete(advocate, a.id())).isInstanceOf(AccessDeniedException.class);
         clients.delete(attorneyA, a.id());

@@ -70,6 +70,15 @@ class FieldCipherTest {
         }
         assertThatThrownBy(() -> FieldCipher.open(tmp.resolve("elsewhere"), false))
                 .isInstanceOf(FieldCipher.MissingKeyException.class).hasMessageContaining("keys/");
+
+        // a key file copied alone to a new machine (no "current" file) is used, not replaced by a new key
+        Path copied = tmp.resolve("copied");
+        Files.createDirectories(copied);
+        Files.copy(keyFile, copied.resolve(keyFile.getFileName()));
+        FieldCipher there = FieldCipher.open(copied, false);
+        assertThat(there.currentKeyId()).isEqualTo(first);
+        FieldCipher here = FieldCipher.open(data.resolve("keys"), false);
+        assertThat(there.decrypt(here.encrypt("x", "t.c:1"), "t.c:1")).isEqualTo("x");
     }
 
     @Test
@@ -78,7 +87,7 @@ class FieldCipherTest {
         String name = "Zacarías Quintanilla";
         String aNumber = "A098765432";
         try (Database db = Database.open(DataConfig.sqlite(data))) {
-            User u = new Accounts(db).createUser("Office", "ana@example.org", Role.ATTORNEY, StoreFixture.PASSWORD);
+            User u = StoreFixture.user(db, "Office", "ana@example.org", Role.ATTORNEY);
             Clients clients = new Clients(db, new AuditLog(db));
             ClientFile f = clients.create(u, name, "{\"client\":{\"name\":\"" + name + "\",\"a_number\":\"" + aNumber + "\"}}");
             clients.update(u, f.id(), "{\"client\":{\"a_number\":\"" + aNumber + "\"}}", "met " + name + " at the jail", 1);

@@ -18,15 +18,21 @@ class SessionsTest {
     Sessions sessions;
     User user;
 
+    /** The database under test: SQLite here, PostgreSQL in {@link PostgresStoreTest}. */
+    DataConfig config() { return StoreFixture.sqlite(tmp); }
+
+    DataConfig cfg;
+
     @BeforeEach
     void open() {
-        db = Database.open(StoreFixture.sqlite(tmp));
+        cfg = config();
+        db = Database.open(cfg);
         sessions = new Sessions(db, Duration.ofMinutes(30), Duration.ofHours(8), clock);
-        user = new Accounts(db).createUser("Office", "ana@example.org", Role.ATTORNEY, StoreFixture.PASSWORD);
+        user = StoreFixture.user(db, "Office", "ana@example.org", Role.ATTORNEY);
     }
 
     @AfterEach
-    void close() { db.close(); }
+    void close() { if (db != null) db.close(); }
 
     @Test
     void aSessionIsFoundByItsTokenOnlyAndTheDatabaseKeepsOnlyItsHash() {
@@ -70,7 +76,7 @@ class SessionsTest {
 
     @Test
     void aSessionCreatedThroughOneProcessIsFoundThroughAnother() {
-        try (Database second = Database.open(StoreFixture.sqlite(tmp))) {
+        try (Database second = Database.open(cfg)) {
             Sessions there = new Sessions(second, Duration.ofMinutes(30), Duration.ofHours(8), clock);
             Session s = sessions.create(user);
             assertThat(there.find(s.token())).map(Session::user).contains(user);
