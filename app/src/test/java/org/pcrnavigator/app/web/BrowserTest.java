@@ -86,7 +86,7 @@ class BrowserTest {
         answer("convictions.c1.pleaDate", "2010-06-01");
         answer("convictions.c1.plea", "no_contest");
         // the rest only where the analysis still asks for them: which facts matter is the engine's call
-        String[][] more = {{"convictions.c1.level", "felony"}, {"convictions.c1.sentence.confinementDays", "365"},
+        String[][] more = {{"convictions.c1.disposition", "convicted"}, {"convictions.c1.level", "felony"}, {"convictions.c1.sentence.confinementDays", "365"},
             {"immigration.lprDate", "2008-09-15"}, {"convictions.c1.counselAdvice", "none"},
             {"convictions.c1.immigrationConcernAtPlea", "yes"}, {"convictions.c1.judgmentDate", "2010-06-01"}};
         for (String[] a : more) {
