@@ -68,5 +68,11 @@ final class Browserless {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Text as it was before the page escaped it for HTML. */
+    static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#34;", "\"").replace("&amp;", "&");
+    }
+
     private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 }

@@ -250,4 +250,30 @@ class WorkbenchTest {
         assertThat(b.get("/questionnaire").body()).as("the choice is remembered").contains("Cuestionario");
         assertThat(b.get("/questionnaire?lang=en").body()).contains("What did your defense lawyer tell you");
     }
+
+    @Test
+    void aPastedRapSheetBecomesAClientAfterReview() throws Exception {
+        String sheet = Files.readString(Path.of(System.getProperty("pcr.repo.root"), "records", "src", "test", "resources",
+                "rapsheets", "multi-count-17b-1203-4.txt"));
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        b.get("/import/rapsheet");
+        HttpResponse<String> review = b.post("/import/rapsheet", Map.of("sheet", sheet), true);
+        assertThat(review.statusCode()).isEqualTo(200);
+        assertThat(review.body()).contains("format: pcr-case/1").contains("action=\"/import/rapsheet/confirm\"");
+        Matcher draft = Pattern.compile("<textarea id=\"case\"[^>]*>([^<]*)</textarea>").matcher(review.body());
+        assertThat(draft.find()).isTrue();
+        String yaml = Browserless.unescape(draft.group(1));
+
+        HttpResponse<String> noName = b.post("/import/rapsheet/confirm", Map.of("case", yaml, "name", " "), true);
+        assertThat(noName.statusCode()).isEqualTo(400);
+        HttpResponse<String> created = b.post("/import/rapsheet/confirm", Map.of("case", yaml, "name", "Rafael Rapsheet"), true);
+        assertThat(created.statusCode()).isEqualTo(303);
+        String id = created.headers().firstValue("Location").orElseThrow().substring("/clients/".length());
+        String json = wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow().caseJson();
+        assertThat(json).contains("\"name\":\"Rafael Rapsheet\"").contains("\"convictions\"");
+
+        HttpResponse<String> notASheet = b.post("/import/rapsheet", Map.of("sheet", "hello, this is not a RAP sheet"), true);
+        assertThat(notASheet.statusCode()).isEqualTo(400);
+        assertThat(notASheet.body()).contains("sheet:");
+    }
 }
