@@ -22,8 +22,16 @@ import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 public final class Tasks {
     private Tasks() {}
 
-    /** One task; {@code due} is null where nothing closes. */
-    public record Task(String clientId, String clientName, LocalDate due, String conviction, String what) {}
+    /**
+     * One task; {@code due} is null where nothing closes. {@code what} is a message key of the pages
+     * ({@code task.file_before}, {@code task.fix}, {@code task.questions}) and {@code args} its arguments.
+     */
+    public record Task(String clientId, String clientName, LocalDate due, String conviction, String what, List<String> args) {
+        public Task { args = List.copyOf(args); }
+
+        /** The task in words, in {@code lang}. */
+        public String describe(Messages m, String lang) { return m.get(lang, what, args.toArray()); }
+    }
 
     /** The tasks for one client's report, deadlines first by date. */
     public static List<Task> of(String clientId, String clientName, Report report) {
@@ -31,19 +39,19 @@ public final class Tasks {
         for (Report.ConvictionResult c : report.convictions()) {
             for (VehicleAssessment v : c.vehicles()) {
                 if (v.availableUntil() != null && !v.availability().equals("not_available")) {
-                    out.add(new Task(clientId, clientName, v.availableUntil(), c.id(),
-                            "File " + v.vehicle() + " for " + c.id() + " (" + c.statute() + ") before it closes"));
+                    out.add(new Task(clientId, clientName, v.availableUntil(), c.id(), "task.file_before",
+                            List.of(v.vehicle(), c.id(), c.statute())));
                 }
             }
         }
         for (Report.PlanStep s : report.plan()) {
             if (s.vehicles().isEmpty()) continue;
-            out.add(new Task(clientId, clientName, null, s.conviction(),
-                    s.fix() + " " + s.conviction() + (s.alternative() != null ? " (" + s.alternative() + ")" : "")
-                            + " through " + s.vehicles().get(0)));
+            out.add(new Task(clientId, clientName, null, s.conviction(), s.alternative() != null ? "task.re_plead" : "task.fix",
+                    s.alternative() != null ? List.of(s.conviction(), s.alternative(), s.vehicles().get(0))
+                            : List.of(s.conviction(), s.fix(), s.vehicles().get(0))));
         }
         if (!report.questions().isEmpty()) {
-            out.add(new Task(clientId, clientName, null, null, "Answer " + report.questions().size() + " open question(s) in the interview"));
+            out.add(new Task(clientId, clientName, null, null, "task.questions", List.of(String.valueOf(report.questions().size()))));
         }
         out.sort(Comparator.comparing(Task::due, Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
@@ -53,7 +61,7 @@ public final class Tasks {
      * The dated tasks as an iCalendar (RFC 5545) feed. Events carry the client file's id, never the
      * client's name: a calendar feed is read by calendar services outside the office.
      */
-    public static String icalendar(List<Task> tasks, Instant now) {
+    public static String icalendar(List<Task> tasks, Messages messages, Instant now) {
         StringBuilder s = new StringBuilder();
         s.append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//PCR Navigator//Workbench//EN\r\nCALSCALE:GREGORIAN\r\n");
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(now);
@@ -65,7 +73,7 @@ public final class Tasks {
             s.append("DTSTAMP:").append(stamp).append("\r\n");
             s.append("DTSTART;VALUE=DATE:").append(day.format(t.due())).append("\r\n");
             s.append("DTEND;VALUE=DATE:").append(day.format(t.due().plusDays(1))).append("\r\n");
-            s.append(fold("SUMMARY:" + escape("Deadline, client file " + t.clientId() + ": " + t.what()))).append("\r\n");
+            s.append(fold("SUMMARY:" + escape(messages.get("en", "task.ical", t.clientId(), t.describe(messages, "en"))))).append("\r\n");
             s.append("END:VEVENT\r\n");
         }
         s.append("END:VCALENDAR\r\n");
@@ -74,7 +82,7 @@ public final class Tasks {
 
     private static String uid(Task t) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((t.clientId() + "|" + t.conviction() + "|" + t.what())
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((t.clientId() + "|" + t.conviction() + "|" + t.what() + "|" + t.args())
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 16);
         } catch (NoSuchAlgorithmException e) {

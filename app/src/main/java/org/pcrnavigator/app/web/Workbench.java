@@ -534,7 +534,7 @@ public final class Workbench {
         String token = ctx.queryParam("token");
         User u = token == null ? null : s.accounts().userForCalendarToken(token).orElse(null);
         if (u == null) throw new Unauthorized("a calendar token is required: /calendar.ics?token=TOKEN");
-        ctx.contentType("text/calendar; charset=utf-8").result(Tasks.icalendar(orgTasks(u, "en"), Instant.now(s.clock())));
+        ctx.contentType("text/calendar; charset=utf-8").result(Tasks.icalendar(orgTasks(u, "en"), messages, Instant.now(s.clock())));
     }
 
     private void draftsPage(Context ctx) {
