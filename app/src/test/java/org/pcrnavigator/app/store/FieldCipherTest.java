@@ -95,6 +95,7 @@ class FieldCipherTest {
         if (Files.getFileStore(keyFile).supportsFileAttributeView("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("keys")))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).as("a new data folder").isEqualTo("rwx------");
         }
         assertThatThrownBy(() -> FieldCipher.open(tmp.resolve("elsewhere"), false))
                 .isInstanceOf(FieldCipher.MissingKeyException.class).hasMessageContaining("keys/");
