@@ -53,7 +53,14 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataConfig c, boolean createKey) {
         try {
-            Files.createDirectories(c.dataDir());
+            if (!Files.isDirectory(c.dataDir())) {
+                // Only the account that runs the workbench may enter the folder: the database and keys are in it.
+                boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+                Files.createDirectories(c.dataDir(), posix
+                        ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))}
+                        : new java.nio.file.attribute.FileAttribute<?>[0]);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + c.dataDir(), e);
         }

@@ -82,6 +82,37 @@ class ClientsTest {
     }
 
     @Test
+    void ofConcurrentUpdatesFromOneVersionExactlyOneWins() throws Exception {
+        ClientFile a = clients.create(attorneyA, "José Ramírez", CASE);
+        int threads = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            String notes = "writer " + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    clients.update(attorneyA, a.id(), CASE, notes, 1);
+                    return "won";
+                } catch (StaleVersionException e) {
+                    return "stale";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var f : results) outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        pool.shutdown();
+        assertThat(outcomes).as("no writer failed for any other reason (e.g. a busy database)")
+                .containsOnly("won", "stale").filteredOn("won"::equals).hasSize(1);
+        ClientFile after = clients.get(attorneyA, a.id()).orElseThrow();
+        assertThat(after.version()).isEqualTo(2);
+        assertThat(after.notes()).startsWith("writer ");
+        assertThat(audit.list(adminA, null, null, 100)).filteredOn(e -> e.action().equals("client.update")).hasSize(1);
+    }
+
+    @Test
     void searchIgnoresCaseAndAccents() {
         clients.create(attorneyA, "José Ramírez", CASE);
         clients.create(attorneyA, "Ana Lopez", CASE);

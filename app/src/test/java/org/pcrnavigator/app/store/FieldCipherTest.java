@@ -53,6 +53,34 @@ class FieldCipherTest {
     }
 
     @Test
+    void damagedValuesAreRejectedCleanlyNeverWithAnotherError() {
+        FieldCipher c = FieldCipher.open(tmp.resolve("keys"), true);
+        String good = c.encrypt("José Ramírez, A012345678", "clients.display_name:r");
+        Random random = new Random(7);
+        String alphabet = "k:0123456789abcdefABCDEF+/=xyz";
+        for (int i = 0; i < 500; i++) {
+            StringBuilder sb = new StringBuilder(good);
+            int edits = 1 + random.nextInt(4);
+            for (int e = 0; e < edits && sb.length() > 0; e++) {
+                int at = random.nextInt(sb.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> sb.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> sb.deleteCharAt(at);
+                    default -> sb.setLength(at);
+                }
+            }
+            String damaged = sb.toString();
+            if (damaged.equals(good)) continue;
+            try {
+                c.decrypt(damaged, "clients.display_name:r");
+                org.junit.jupiter.api.Assertions.fail("seed case " + i + ": a damaged value decrypted: " + damaged);
+            } catch (FieldCipher.RejectedCiphertextException | FieldCipher.MissingKeyException expected) {
+                // the only two answers a damaged value may get
+            }
+        }
+    }
+
+    @Test
     void theKeyIsCreatedOnceOutsideTheDatabaseReadableByTheOwnerOnly() throws Exception {
         Path data = tmp.resolve("data");
         String first;
@@ -67,6 +95,7 @@ class FieldCipherTest {
         if (Files.getFileStore(keyFile).supportsFileAttributeView("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("keys")))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).as("a new data folder").isEqualTo("rwx------");
         }
         assertThatThrownBy(() -> FieldCipher.open(tmp.resolve("elsewhere"), false))
                 .isInstanceOf(FieldCipher.MissingKeyException.class).hasMessageContaining("keys/");
