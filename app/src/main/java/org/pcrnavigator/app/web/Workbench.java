@@ -9,21 +9,18 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.javalin.http.staticfiles.Location;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pcrnavigator.app.security.Secrets;
 import org.pcrnavigator.app.store.AccessDeniedException;
 import org.pcrnavigator.app.store.Accounts;
 import org.pcrnavigator.app.store.AuditLog;
@@ -57,7 +54,6 @@ public final class Workbench {
     static final String LOGIN_CSRF_COOKIE = "pcr_login_csrf";
     static final String LANG_COOKIE = "pcr_lang";
     private static final Set<String> STATE_CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Pages allow only this origin's own styles, no scripts, no framing. */
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
@@ -197,9 +193,7 @@ public final class Workbench {
         }
     }
 
-    private static boolean same(String expected, String sent) {
-        return sent != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
-    }
+    private static boolean same(String expected, String sent) { return sent != null && Secrets.constantTimeEquals(expected, sent); }
 
     private Cookie cookie(String name, String value, int maxAgeSeconds) {
         Cookie c = new Cookie(name, value);
@@ -240,6 +234,13 @@ public final class Workbench {
         return new Page(title, se == null ? null : se.user(), se == null ? null : se.csrfToken(), lang(ctx), messages);
     }
 
+    /** A template's parameters from name-value pairs; unlike {@code Map.of}, a value may be null (nothing to show). */
+    private static Map<String, Object> params(Object... nameValue) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) m.put((String) nameValue[i], nameValue[i + 1]);
+        return m;
+    }
+
     private void render(Context ctx, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
@@ -252,10 +253,9 @@ public final class Workbench {
             ctx.json(Map.of("error", message));
             return;
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, status.getCode() + " " + status.getMessage()));
-        p.put("message", message);
-        render(ctx, "error.jte", p);
+        render(ctx, "error.jte", params(
+                "page", page(ctx, status.getCode() + " " + status.getMessage()),
+                "message", message));
     }
 
     private void badRequest(Context ctx, String message) {
@@ -267,15 +267,14 @@ public final class Workbench {
     private void loginPage(Context ctx, String error, String email) {
         String csrf = ctx.cookie(LOGIN_CSRF_COOKIE);
         if (csrf == null) {
-            csrf = randomToken();
+            csrf = Secrets.newToken();
             ctx.cookie(cookie(LOGIN_CSRF_COOKIE, csrf, -1));
         }
         Page p = new Page(t(ctx, "login.title"), null, csrf, lang(ctx), messages);
-        Map<String, Object> params = new HashMap<>();
-        params.put("page", p);
-        params.put("error", error);
-        params.put("email", email);
-        render(ctx, "login.jte", params);
+        render(ctx, "login.jte", params(
+                "page", p,
+                "error", error,
+                "email", email));
     }
 
     private void login(Context ctx) {
@@ -314,14 +313,13 @@ public final class Workbench {
 
     private void clientListPage(Context ctx, String error) {
         String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, t(ctx, "clients.title")));
-        p.put("clients", s.clients().list(user(ctx), q));
-        p.put("query", q);
-        p.put("statuses", org.pcrnavigator.engine.casefile.CaseFields.STATUSES);
-        p.put("goals", CaseFileReader.GOALS);
-        p.put("error", error);
-        render(ctx, "clients.jte", p);
+        render(ctx, "clients.jte", params(
+                "page", page(ctx, t(ctx, "clients.title")),
+                "clients", s.clients().list(user(ctx), q),
+                "query", q,
+                "statuses", org.pcrnavigator.engine.casefile.CaseFields.STATUSES,
+                "goals", CaseFileReader.GOALS,
+                "error", error));
     }
 
     private void createClient(Context ctx) {
@@ -364,14 +362,13 @@ public final class Workbench {
         } catch (DataError e) {
             if (error == null) error = e.describe();
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, c.displayName()));
-        p.put("client", c);
-        p.put("caseFile", cf);
-        p.put("yaml", yaml);
-        p.put("message", message);
-        p.put("error", error);
-        render(ctx, "client.jte", p);
+        render(ctx, "client.jte", params(
+                "page", page(ctx, c.displayName()),
+                "client", c,
+                "caseFile", cf,
+                "yaml", yaml,
+                "message", message,
+                "error", error));
     }
 
     private void saveClient(Context ctx) {
@@ -430,12 +427,11 @@ public final class Workbench {
             clientFilePage(ctx, c, CaseDocuments.toYaml(c.caseJson()), null, e.describe());
             return;
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, t(ctx, "interview.title") + " · " + c.displayName()));
-        p.put("interview", Interview.of(c.id(), c.displayName(), report, c.caseJson()));
-        p.put("message", message);
-        p.put("error", error);
-        render(ctx, "interview.jte", p);
+        render(ctx, "interview.jte", params(
+                "page", page(ctx, t(ctx, "interview.title") + " · " + c.displayName()),
+                "interview", Interview.of(c.id(), c.displayName(), report, c.caseJson()),
+                "message", message,
+                "error", error));
     }
 
     private void answer(Context ctx) {
@@ -488,13 +484,12 @@ public final class Workbench {
 
     private void clientTasks(Context ctx) {
         ClientFile c = client(ctx);
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, t(ctx, "tasks.title") + " · " + c.displayName()));
-        p.put("tasks", Tasks.of(c.id(), c.displayName(), analyse(c, lang(ctx))));
-        p.put("clientId", c.id());
-        p.put("clientName", c.displayName());
-        p.put("calendarUrl", null);
-        render(ctx, "tasks.jte", p);
+        render(ctx, "tasks.jte", params(
+                "page", page(ctx, t(ctx, "tasks.title") + " · " + c.displayName()),
+                "tasks", Tasks.of(c.id(), c.displayName(), analyse(c, lang(ctx))),
+                "clientId", c.id(),
+                "clientName", c.displayName(),
+                "calendarUrl", null));
     }
 
     /** Every task of the user's organisation; a client file that cannot be analysed yet is skipped (its own page says why). */
@@ -516,13 +511,12 @@ public final class Workbench {
     private void allTasks(Context ctx) { tasksPage(ctx, null); }
 
     private void tasksPage(Context ctx, String calendarUrl) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, t(ctx, "tasks.title")));
-        p.put("tasks", orgTasks(user(ctx), lang(ctx)));
-        p.put("clientId", null);
-        p.put("clientName", null);
-        p.put("calendarUrl", calendarUrl);
-        render(ctx, "tasks.jte", p);
+        render(ctx, "tasks.jte", params(
+                "page", page(ctx, t(ctx, "tasks.title")),
+                "tasks", orgTasks(user(ctx), lang(ctx)),
+                "clientId", null,
+                "clientName", null,
+                "calendarUrl", calendarUrl));
     }
 
     private void createCalendarLink(Context ctx) {
@@ -545,12 +539,11 @@ public final class Workbench {
             List<String> v = s.drafts().draftableVehicles(report, cr.id());
             if (!v.isEmpty()) packets.put(cr.id(), v);
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, t(ctx, "drafts.title") + " · " + c.displayName()));
-        p.put("clientId", c.id());
-        p.put("clientName", c.displayName());
-        p.put("packets", packets);
-        render(ctx, "drafts.jte", p);
+        render(ctx, "drafts.jte", params(
+                "page", page(ctx, t(ctx, "drafts.title") + " · " + c.displayName()),
+                "clientId", c.id(),
+                "clientName", c.displayName(),
+                "packets", packets));
     }
 
     private void packet(Context ctx) {
@@ -573,13 +566,12 @@ public final class Workbench {
 
     private void rapsheetPage(Context ctx, String sheet, String draft, List<String> flags, String error) {
         requireEdit(user(ctx));
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, t(ctx, "import.title")));
-        p.put("sheet", sheet);
-        p.put("draftYaml", draft);
-        p.put("flags", flags);
-        p.put("error", error);
-        render(ctx, "rapsheet.jte", p);
+        render(ctx, "rapsheet.jte", params(
+                "page", page(ctx, t(ctx, "import.title")),
+                "sheet", sheet,
+                "draftYaml", draft,
+                "flags", flags,
+                "error", error));
     }
 
     private void readRapsheet(Context ctx) {
@@ -634,10 +626,9 @@ public final class Workbench {
     }
 
     private void accountPage(Context ctx, String newToken) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("page", page(ctx, t(ctx, "account.title")));
-        p.put("newToken", newToken);
-        render(ctx, "account.jte", p);
+        render(ctx, "account.jte", params(
+                "page", page(ctx, t(ctx, "account.title")),
+                "newToken", newToken));
     }
 
     /** {@code POST /api/analyze}: a case file (JSON or YAML) in, the pcr-analysis/1 report out, as {@code pcr analyze --format json}. */
@@ -653,9 +644,4 @@ public final class Workbench {
         ctx.contentType("application/json").result(JsonReport.render(report, brief, true));
     }
 
-    private static String randomToken() {
-        byte[] b = new byte[32];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
 }
