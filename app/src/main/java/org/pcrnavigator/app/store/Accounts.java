@@ -198,6 +198,17 @@ public final class Accounts {
                 .bind("h", Secrets.hash(token.strip())).bind("k", kind).map(USER).findOne());
     }
 
+    /**
+     * A new user in the admin's own organisation (the Users page). Only an admin may add one; the password
+     * rules are those of {@link #createUser}.
+     */
+    public User addUser(User admin, String email, Role role, char[] password) {
+        if (!admin.role().canAdminister()) throw new AccessDeniedException("only an admin may add users");
+        String orgName = db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs WHERE id = :id")
+                .bind("id", admin.orgId()).mapTo(String.class).one());
+        return createUser(orgName, email, role, password);
+    }
+
     /** The users of the admin's organisation, by e-mail. Throws {@link AccessDeniedException} unless the actor is an admin. */
     public List<User> users(User admin) {
         if (!admin.role().canAdminister()) throw new AccessDeniedException("only an admin may list users");

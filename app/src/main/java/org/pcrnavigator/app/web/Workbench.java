@@ -113,6 +113,8 @@ public final class Workbench {
         r.get("/import/rapsheet", ctx -> rapsheetPage(ctx, "", null, List.of(), null));
         r.post("/import/rapsheet", this::readRapsheet);
         r.post("/import/rapsheet/confirm", this::confirmRapsheet);
+        r.get("/admin/users", ctx -> usersPage(ctx, null, null));
+        r.post("/admin/users", this::addUser);
         r.get("/audit", this::auditPage);
         r.get("/audit.csv", this::auditCsv);
         r.get("/account", ctx -> accountPage(ctx, null));
@@ -608,6 +610,26 @@ public final class Workbench {
         }
         ClientFile c = s.clients().create(u, name, CaseDocuments.withName(json, name));
         ctx.redirect("/clients/" + c.id(), HttpStatus.SEE_OTHER);
+    }
+
+    private void usersPage(Context ctx, String message, String error) {
+        render(ctx, "users.jte", params("page", page(ctx, t(ctx, "users.title")), "users", s.accounts().users(user(ctx)),
+                "message", message, "error", error));
+    }
+
+    private void addUser(Context ctx) {
+        User admin = user(ctx);
+        String email = Optional.ofNullable(ctx.formParam("email")).orElse("");
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        try {
+            s.accounts().addUser(admin, email, org.pcrnavigator.app.store.Role.parse(Optional.ofNullable(ctx.formParam("role")).orElse("")),
+                    password.toCharArray());
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            usersPage(ctx, null, e.getMessage());
+            return;
+        }
+        usersPage(ctx, t(ctx, "users.added"), null);
     }
 
     private void auditPage(Context ctx) {

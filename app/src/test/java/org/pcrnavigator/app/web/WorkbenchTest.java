@@ -276,4 +276,26 @@ class WorkbenchTest {
         assertThat(notASheet.statusCode()).isEqualTo(400);
         assertThat(notASheet.body()).contains("sheet:");
     }
+
+    @Test
+    void anAdminAddsUsersToTheirOwnOfficeOnly() {
+        Browserless admin = signedIn(WorkbenchFixture.ALPHA_ADMIN);
+        admin.get("/admin/users");
+        HttpResponse<String> weak = admin.post("/admin/users", Map.of("email", "new@alpha.example", "role", "advocate", "password", "short"), true);
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.body()).contains("password");
+        HttpResponse<String> ok = admin.post("/admin/users", Map.of("email", "new@alpha.example", "role", "volunteer",
+                "password", "a long enough first password"), true);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        User added = user("new@alpha.example");
+        assertThat(added.orgId()).isEqualTo(user(WorkbenchFixture.ALPHA_ADMIN).orgId());
+        assertThat(added.role()).isEqualTo(org.pcrnavigator.app.store.Role.VOLUNTEER);
+        assertThat(admin.get("/admin/users").body()).contains("new@alpha.example").doesNotContain(WorkbenchFixture.BETA_ATTORNEY);
+
+        Browserless advocate = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        assertThat(advocate.get("/admin/users").statusCode()).isEqualTo(403);
+        assertThat(advocate.post("/admin/users", Map.of("email", "sneaky@alpha.example", "role", "admin",
+                "password", "a long enough first password"), true).statusCode()).isEqualTo(403);
+        assertThat(wb.accounts.findUser("sneaky@alpha.example")).isEmpty();
+    }
 }
