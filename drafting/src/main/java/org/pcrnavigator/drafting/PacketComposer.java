@@ -67,7 +67,7 @@ final class PacketComposer {
         for (Finding f : all) {
             f.facts().forEach((k, val) -> {
                 if (defects.has(k) && t.has("defects", k, val) && !v.has("defect")) v.put("defect", v.fill(t.text("defects", k, val)));
-                if (!v.has(k)) v.put(k, val);
+                if (!v.has(k)) v.putFact(k, val);
             });
         }
     }
@@ -138,7 +138,7 @@ final class PacketComposer {
         for (Finding e : va.explanation().because()) {
             if (!e.rule().startsWith(prefix)) continue; // the tree's other children are premises (e.g. that there is a conviction)
             Vars ev = copy(v);
-            e.facts().forEach(ev::put);
+            e.facts().forEach(ev::putFact);
             String heading = vehicle.has("elements", e.rule(), "heading") ? ev.fill(vehicle.text("elements", e.rule(), "heading")) : e.rule();
             b.add(new Paper.Heading(letter++ + ". " + heading));
             String key = e.result().id();

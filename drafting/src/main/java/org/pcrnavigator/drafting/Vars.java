@@ -31,8 +31,13 @@ final class Vars {
     Vars put(String name, Object value) {
         if (value == null) return this;
         String s = String.valueOf(value).strip();
-        if (!s.isEmpty() && !s.equals("unknown") && !s.equals("null")) values.put(name, s);
+        if (!s.isEmpty()) values.put(name, s);
         return this;
+    }
+
+    /** Puts a fact of an explanation finding, where "unknown" (the finding's word for a null fact) is missing. */
+    Vars putFact(String name, String value) {
+        return value == null || value.equals("unknown") || value.equals("null") ? this : put(name, value);
     }
 
     String get(String name) { return values.get(name); }
