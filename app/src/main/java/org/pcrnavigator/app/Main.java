@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pcr", mixinStandardHelpOptions = true, version = "PCR Navigator 0.1.0",
         description = "Post-conviction relief analysis for noncitizens with California convictions.",
-        subcommands = {AnalyzeCommand.class, CompareCommand.class, ScreenCommand.class, SynthCommand.class, ImportCommand.class, LawCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, CompareCommand.class, DraftCommand.class, ScreenCommand.class, SynthCommand.class, ImportCommand.class, LawCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
