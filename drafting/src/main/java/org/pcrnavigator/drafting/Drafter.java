@@ -3,7 +3,7 @@ package org.pcrnavigator.drafting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import org.pcrnavigator.drafting.paper.Paper;
 import org.pcrnavigator.drafting.paper.PleadingDocx;
 import org.pcrnavigator.drafting.paper.PleadingPdf;
@@ -19,13 +19,13 @@ import org.pcrnavigator.law.KnowledgeBase;
  */
 public final class Drafter {
     /** The vehicles with a packet template, in the report format's order. */
-    static final List<String> PACKET_VEHICLES = List.of("pc1473_7_a1");
+    static final List<String> PACKET_VEHICLES = List.of("pc1473_7_a1", "pc1016_5", "pc1018", "pc17b", "pc1203_43", "pc1170_18", "hs11361_8");
 
     private final KnowledgeBase kb;
     private final Templates commonEn;
     private final Templates commonEs;
-    private final Map<String, Templates> vehiclesEn = new TreeMap<>();
-    private final Map<String, Templates> vehiclesEs = new TreeMap<>();
+    private final Map<String, Templates> vehiclesEn = new LinkedHashMap<>();
+    private final Map<String, Templates> vehiclesEs = new LinkedHashMap<>();
 
     public Drafter(KnowledgeBase kb) {
         this.kb = kb;

@@ -111,6 +111,10 @@ final class Vars {
             v.put("plea", word(common, "plea", c.plea())).put("level", word(common, "level", c.level()));
             v.put("pleaDate", v.date(c.pleaDate())).put("judgmentDate", v.date(c.judgmentDate()));
             v.put("sentence", sentence(c.sentence(), common, v));
+            // raw values of the facts templates choose wording by (the declaration, the defect in the order)
+            v.putFact("counselAdvice", c.counselAdvice()).putFact("advisementGiven", c.advisementGiven());
+            v.putFact("immigrationConcernAtPlea", c.immigrationConcernAtPlea().id()).putFact("inCriminalCustody", c.inCriminalCustody().id());
+            v.putFact("probationCompleted", c.probationCompleted().id()).putFact("disposition", c.disposition());
         }
         v.put("attorneyName", a.name()).put("barNumber", a.barNumber()).put("phone", a.phone()).put("email", a.email());
         if (!a.addressLines().isEmpty()) v.put("attorneyAddress", String.join("\n", a.addressLines()));

@@ -70,6 +70,18 @@ class DrafterTest {
     }
 
     @Test
+    void a_vehicle_open_only_on_facts_still_missing_is_flagged_on_the_first_page() {
+        DraftRequest base = DemoCases.lprDv("en");
+        // the demo file does not say whether the court gave the PC 1016.5 advisement
+        List<PacketComposer.Named> papers = DemoCases.DRAFTER.papers(
+                new DraftRequest(base.caseFile(), base.report(), "c1", "pc1016_5", Attorney.NONE, "en"));
+        String warning = "[[ATTORNEY: the analysis finds this vehicle's availability unknown, not established:";
+        assertThat(text(papers, "-motion")).contains(warning);
+        assertThat(text(papers, "-memorandum")).contains(warning).contains("[[ATTORNEY: the analysis did not find this element established (unknown)");
+        assertThat(text(DemoCases.DRAFTER.papers(base), "-motion")).doesNotContain("[[ATTORNEY: the analysis finds");
+    }
+
+    @Test
     void an_unknown_conviction_is_refused_naming_the_ones_that_exist() {
         DraftRequest base = DemoCases.lprDv("en");
         DraftRequest r = new DraftRequest(base.caseFile(), base.report(), "c9", "pc1473_7_a1", Attorney.NONE, "en");
@@ -84,7 +96,8 @@ class DrafterTest {
         DraftRequest base = DemoCases.lprDv("en");
         DraftRequest r = new DraftRequest(base.caseFile(), base.report(), "c1", "pc1473_7_a3", Attorney.NONE, "en");
         assertThatThrownBy(() -> DemoCases.DRAFTER.packet(r)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'pc1473_7_a3'").hasMessageContaining("templates exist for: pc1473_7_a1");
+                .hasMessageContaining("'pc1473_7_a3'")
+                .hasMessageContaining("templates exist for: pc1473_7_a1, pc1016_5, pc1018, pc17b, pc1203_43, pc1170_18, hs11361_8");
     }
 
     @Test
@@ -100,6 +113,6 @@ class DrafterTest {
         } else {
             assertThat(DemoCases.DRAFTER.draftableVehicles(r, id)).contains("pc1473_7_a1");
         }
-        assertThat(DemoCases.DRAFTER.draftableVehicles(DemoCases.lprDv("en").report(), "c1")).containsExactly("pc1473_7_a1");
+        assertThat(DemoCases.DRAFTER.draftableVehicles(DemoCases.lprDv("en").report(), "c1")).containsExactly("pc1473_7_a1", "pc1016_5", "pc17b");
     }
 }
