@@ -25,17 +25,29 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code pcr draft CASE --conviction c1 --vehicle pc1473_7_a1 --out DIR}: analyses the case and writes the
- * vehicle's filing packet (PDF and DOCX). Everything is drafted in memory first and each file is written
+ * vehicle's filing packet (PDF and DOCX); {@code --immigration-memo}, {@code --records-requests} and
+ * {@code --client-letter} add those papers. Everything is drafted in memory first and each file is written
  * to a temporary name and then renamed, so a failure leaves no half-written paper.
  */
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = "Draft a filing packet (motion, memorandum, declaration, proposed order, proof of service) as PDF and DOCX.")
+        description = {"Draft court papers and letters as PDF and DOCX: a vehicle's filing packet (motion, memorandum,",
+                "declaration, proposed order, proof of service), the immigration-court memorandum, records requests and the client letter.",
+                "With --conviction alone, list the vehicles that have a packet template."})
 final class DraftCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE", description = "the case file")
     Path file;
 
-    @Option(names = "--conviction", required = true, description = "the conviction id in the case file, e.g. c1")
+    @Option(names = "--conviction", description = "the conviction id in the case file, e.g. c1")
     String conviction;
+
+    @Option(names = "--immigration-memo", description = "also the memorandum for the immigration court on the vacatur (needs --vehicle)")
+    boolean immigrationMemo;
+
+    @Option(names = "--records-requests", description = "the records requests: court clerk, prior counsel, DOJ, FBI, FOIA")
+    boolean recordsRequests;
+
+    @Option(names = "--client-letter", description = "the plain-language letter to the client, in --lang")
+    boolean clientLetter;
 
     @Option(names = "--vehicle", description = "the vehicle id, e.g. pc1473_7_a1; without it, the draftable vehicles are listed")
     String vehicle;
@@ -64,17 +76,31 @@ final class DraftCommand implements Callable<Integer> {
         KnowledgeBase kb = KnowledgeBaseLoader.bundled();
         Report report = new Analyzer(kb).analyze(cf, "en");
         Drafter drafter = new Drafter(kb);
-        List<DraftFile> files;
+        List<DraftFile> files = new ArrayList<>();
+        Attorney a = new Attorney(attorneyName, barNumber, address, phone, email);
         try {
-            if (vehicle == null) {
+            if (vehicle == null && !recordsRequests && !clientLetter) {
+                if (immigrationMemo) throw new Errors.UsageError("--immigration-memo needs --conviction and --vehicle");
+                if (conviction == null) throw new Errors.UsageError("say what to draft: --conviction C --vehicle V, --records-requests or --client-letter");
                 List<String> v = drafter.draftableVehicles(report, conviction);
                 spec.commandLine().getOut().println(v.isEmpty() ? "no draftable vehicle for " + conviction : String.join("\n", v));
                 spec.commandLine().getOut().flush();
                 return 0;
             }
-            if (out == null) throw new Errors.UsageError("--out DIR is required to write a packet");
-            Attorney a = new Attorney(attorneyName, barNumber, address, phone, email);
-            files = drafter.packet(new DraftRequest(cf, report, conviction, vehicle, a, language));
+            if (out == null) throw new Errors.UsageError("--out DIR is required");
+            if (vehicle != null) {
+                if (conviction == null) throw new Errors.UsageError("--vehicle needs --conviction");
+                DraftRequest request = new DraftRequest(cf, report, conviction, vehicle, a, language);
+                files.addAll(drafter.packet(request));
+                if (immigrationMemo) files.addAll(drafter.immigrationMemo(request));
+            } else if (immigrationMemo) {
+                throw new Errors.UsageError("--immigration-memo needs --conviction and --vehicle");
+            }
+            if (recordsRequests) files.addAll(drafter.recordsRequests(cf, report, a));
+            if (clientLetter) {
+                Report inLanguage = language.equals(report.language()) ? report : new Analyzer(kb).analyze(cf, language);
+                files.addAll(drafter.clientLetter(cf, inLanguage, a, language));
+            }
         } catch (IllegalArgumentException e) {
             throw new Errors.UsageError(e.getMessage());
         }

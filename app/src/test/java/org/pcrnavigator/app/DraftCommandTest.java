@@ -63,4 +63,22 @@ class DraftCommandTest {
         assertThat(noTemplate.err()).contains("pc9999").contains("pc1473_7_a1");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void records_requests_the_client_letter_and_the_immigration_memo_are_added_on_request() throws Exception {
+        Path out = tmp.resolve("all");
+        Run r = run("draft", demo(), "--conviction", "c1", "--vehicle", "pc1473_7_a1", "--immigration-memo", "--records-requests",
+                "--client-letter", "--lang", "es", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(out.resolve("pc1473_7_a1-immigration-memo.pdf")).exists();
+        assertThat(out.resolve("records-clerk-c1.docx")).exists();
+        assertThat(out.resolve("records-foia-uscis.pdf")).exists();
+        assertThat(out.resolve("client-letter-es.pdf")).exists();
+        Run letters = run("draft", demo(), "--records-requests", "--out", tmp.resolve("letters").toString());
+        assertThat(letters.exit()).as(letters.err()).isZero();
+        assertThat(tmp.resolve("letters/records-doj.pdf")).exists();
+        Run memoAlone = run("draft", demo(), "--immigration-memo", "--out", tmp.resolve("x").toString());
+        assertThat(memoAlone.exit()).isEqualTo(2);
+        assertThat(memoAlone.err()).contains("--immigration-memo needs --conviction and --vehicle");
+    }
 }

@@ -76,7 +76,7 @@ final class PacketComposer {
      * The facts every finding of the tree used (e.g. counselAdvice), and the defect the vehicle's template
      * words for them: the error named in the order is the one the engine's finding rests on.
      */
-    private static void addTreeFacts(Vars v, Finding root, Templates t) {
+    static void addTreeFacts(Vars v, Finding root, Templates t) {
         List<Finding> all = new ArrayList<>();
         flatten(root, all);
         for (Finding f : all) f.facts().forEach((k, val) -> { if (!v.has(k)) v.putFact(k, val); });
@@ -289,10 +289,7 @@ final class PacketComposer {
         return Templates.fill(common.text("memo", "authority_line"), n -> n.equals("citation") ? citation : h);
     }
 
-    private String joinAnd(List<String> items) {
-        if (items.size() == 1) return items.get(0);
-        return String.join(", ", items.subList(0, items.size() - 1)) + common.text("words", "list_and") + items.get(items.size() - 1);
-    }
+    private String joinAnd(List<String> items) { return Vars.joinAnd(items, common.text("words", "list_and")); }
 
     private static Vars copy(Vars v) { return v.copy(); }
 

@@ -35,6 +35,12 @@ final class Vars {
         return this;
     }
 
+    /** Puts a text as it is, even empty or with edge spaces: wording already composed from a template. */
+    Vars putText(String name, String text) {
+        if (text != null) values.put(name, text);
+        return this;
+    }
+
     /** Puts a fact of an explanation finding, where "unknown" (the finding's word for a null fact) is missing. */
     Vars putFact(String name, String value) {
         return value == null || value.equals("unknown") || value.equals("null") ? this : put(name, value);
@@ -56,7 +62,10 @@ final class Vars {
     String fill(String template) {
         return Templates.fill(template, n -> {
             String v = values.get(n);
-            return v != null ? v : Paper.blank(blanks.getOrDefault(n, n.toUpperCase(Locale.ROOT)));
+            if (v != null) return v;
+            // a blank's wording may name other facts ("the clerk of {countyUpper} County"): fill those, once
+            String wording = blanks.getOrDefault(n, n.toUpperCase(Locale.ROOT));
+            return Paper.blank(Templates.fill(wording, m -> values.getOrDefault(m, m.toUpperCase(Locale.ROOT))));
         });
     }
 
@@ -127,6 +136,13 @@ final class Vars {
         if (s.confinementDays() != null) parts.add(Templates.fill(common.text("words", "sentenceDays"), n -> String.valueOf(s.confinementDays())));
         if (s.probationMonths() != null) parts.add(Templates.fill(common.text("words", "sentenceProbation"), n -> String.valueOf(s.probationMonths())));
         return parts.isEmpty() ? null : String.join(common.text("words", "list_and"), parts);
+    }
+
+    /** "a, b and c", with the language's word for "and" (which carries its spaces). */
+    static String joinAnd(List<String> items, String and) {
+        if (items.isEmpty()) return "";
+        if (items.size() == 1) return items.get(0);
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
     }
 
     /** The template's word for an enumerated fact value, or null where the value is unknown or has no word. */
