@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pcr", mixinStandardHelpOptions = true, version = "PCR Navigator 0.1.0",
         description = "Post-conviction relief analysis for noncitizens with California convictions.",
-        subcommands = {ServeCommand.class, AnalyzeCommand.class, CompareCommand.class, ScreenCommand.class, SynthCommand.class, ImportCommand.class, LawCommand.class,
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, CompareCommand.class, DraftCommand.class, ScreenCommand.class, SynthCommand.class, ImportCommand.class, LawCommand.class,
                 AdminCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -3,10 +3,11 @@ package org.pcrnavigator.drafting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import org.pcrnavigator.drafting.paper.Paper;
 import org.pcrnavigator.drafting.paper.PleadingDocx;
 import org.pcrnavigator.drafting.paper.PleadingPdf;
+import org.pcrnavigator.engine.casefile.CaseFile;
 import org.pcrnavigator.engine.casefile.Conviction;
 import org.pcrnavigator.engine.report.Report;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
@@ -19,13 +20,15 @@ import org.pcrnavigator.law.KnowledgeBase;
  */
 public final class Drafter {
     /** The vehicles with a packet template, in the report format's order. */
-    static final List<String> PACKET_VEHICLES = List.of("pc1473_7_a1");
+    static final List<String> PACKET_VEHICLES = List.of("pc1473_7_a1", "pc1016_5", "pc1018", "pc17b", "pc1203_43", "pc1170_18", "hs11361_8");
 
     private final KnowledgeBase kb;
     private final Templates commonEn;
     private final Templates commonEs;
-    private final Map<String, Templates> vehiclesEn = new TreeMap<>();
-    private final Map<String, Templates> vehiclesEs = new TreeMap<>();
+    private final Map<String, Templates> vehiclesEn = new LinkedHashMap<>();
+    private final Map<String, Templates> vehiclesEs = new LinkedHashMap<>();
+    private final Templates letters;
+    private final Map<String, Templates> client = new LinkedHashMap<>();
 
     public Drafter(KnowledgeBase kb) {
         this.kb = kb;
@@ -35,6 +38,9 @@ public final class Drafter {
             vehiclesEn.put(v, Templates.load("vehicles/" + v, "en"));
             vehiclesEs.put(v, Templates.load("vehicles/" + v, "es"));
         }
+        this.letters = Templates.load("letters", "en");
+        client.put("en", Templates.load("client", "en"));
+        client.put("es", Templates.load("client", "es"));
         org.pcrnavigator.drafting.paper.Typeface.REGULAR.has('a'); // read the fonts now, not on the first request
     }
 
@@ -54,6 +60,13 @@ public final class Drafter {
     List<PacketComposer.Named> papers(DraftRequest r) {
         Conviction c = conviction(r.caseFile(), r.convictionId());
         Report.ConvictionResult cr = convictionResult(r.report(), r.convictionId());
+        VehicleAssessment va = openVehicle(r, cr);
+        return new PacketComposer(kb, commonEn, vehiclesEn.get(r.vehicleId()), commonEs, vehiclesEs.get(r.vehicleId()))
+                .compose(r, c, cr, va);
+    }
+
+    /** The request's vehicle, which must have a template and not be found closed for the conviction. */
+    private VehicleAssessment openVehicle(DraftRequest r, Report.ConvictionResult cr) {
         List<String> draftable = draftableVehicles(r.report(), r.convictionId());
         if (r.vehicleId() == null || !vehiclesEn.containsKey(r.vehicleId())) {
             throw new IllegalArgumentException("no packet template for vehicle '" + r.vehicleId() + "'; templates exist for: "
@@ -66,8 +79,48 @@ public final class Drafter {
             throw new IllegalArgumentException("vehicle " + r.vehicleId() + " is not available for conviction " + r.convictionId()
                     + ": " + va.explanation().text() + " (draftable: " + (draftable.isEmpty() ? "none" : String.join(", ", draftable)) + ")");
         }
-        return new PacketComposer(kb, commonEn, vehiclesEn.get(r.vehicleId()), commonEs, vehiclesEs.get(r.vehicleId()))
-                .compose(r, c, cr, va);
+        return va;
+    }
+
+    /**
+     * Records requests, each a letter ready to sign (PDF and DOCX): for each conviction the superior court
+     * clerk (docket, minute orders, plea form, charging document, the reporter's name) and prior defense
+     * counsel's file; the California DOJ record review; the FBI Identity History Summary; FOIA requests for
+     * the immigration file to USCIS and, unless the file says there were never removal proceedings, EOIR.
+     * The letters go to agencies and are in English.
+     */
+    public List<DraftFile> recordsRequests(CaseFile cf, Report report, Attorney a) {
+        return files(new LetterComposer(kb, commonEn, letters).recordsRequests(cf, report, a == null ? Attorney.NONE : a));
+    }
+
+    /**
+     * The memorandum for the immigration court that the conviction was vacated for a legal defect, with the
+     * vehicle tree's authorities and the order to attach as Exhibit A (in English).
+     *
+     * @throws IllegalArgumentException as {@link #packet}, and for a vehicle that does not vacate the conviction
+     */
+    public List<DraftFile> immigrationMemo(DraftRequest r) {
+        Conviction c = conviction(r.caseFile(), r.convictionId());
+        Report.ConvictionResult cr = convictionResult(r.report(), r.convictionId());
+        VehicleAssessment va = openVehicle(r, cr);
+        Paper memo = new LetterComposer(kb, commonEn, letters).immigrationMemo(r, c, cr, va, vehiclesEn.get(r.vehicleId()));
+        return files(List.of(new PacketComposer.Named(va.vehicle() + "-immigration-memo", memo)));
+    }
+
+    /**
+     * The plain-language letter to the client in {@code lang} ("en" or "es"): what the analysis found, the
+     * plan, what happens next and the open questions. The questions are the report's, so the report must have
+     * been analysed in the same language.
+     */
+    public List<DraftFile> clientLetter(CaseFile cf, Report report, Attorney a, String lang) {
+        Templates t = client.get(lang);
+        if (t == null) throw new IllegalArgumentException("lang must be en or es, not '" + lang + "'");
+        if (!report.language().equals(lang)) {
+            throw new IllegalArgumentException("the report is in '" + report.language() + "'; analyse the case in '" + lang
+                    + "' for a client letter in that language (its questions come from the report)");
+        }
+        Paper letter = LetterComposer.clientLetter(cf, report, a == null ? Attorney.NONE : a, lang.equals("es") ? commonEs : commonEn, t);
+        return files(List.of(new PacketComposer.Named("client-letter-" + lang, letter)));
     }
 
     /**

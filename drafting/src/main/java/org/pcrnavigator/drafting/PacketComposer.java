@@ -41,10 +41,26 @@ final class PacketComposer {
     List<Named> compose(DraftRequest r, Conviction c, Report.ConvictionResult cr, VehicleAssessment va) {
         Vars v = Vars.of(r.caseFile(), c, cr.statute(), r.attorney(), "en", common, vehicle);
         addTreeFacts(v, va.explanation(), vehicle);
+        List<String> cats = new ArrayList<>();
+        for (Report.CategoryResult cat : cr.consequences()) {
+            if (cat.explanation().result() == Result.YES) {
+                String w = Vars.word(common, "category", cat.category());
+                cats.add(w != null ? w : cat.category());
+            }
+        }
+        if (!cats.isEmpty()) v.put("consequences", joinAnd(cats));
         String id = va.vehicle();
+        // A vehicle the engine finds open only if facts still missing are established: say so on the first
+        // page of the motion and the memorandum, where counsel cannot miss it.
+        Paper.Block warning = null;
+        if (!va.availability().equals("available")) {
+            Vars wv = copyWith(v, "availability", va.availability().replace('_', ' '));
+            wv.put("finding", va.explanation().text());
+            warning = new Paper.Para(wv.fill(common.text("memo", "vehicle_open")));
+        }
         List<Named> out = new ArrayList<>();
-        out.add(new Named(id + "-motion", motion(v)));
-        out.add(new Named(id + "-memorandum", memo(v, r.report(), cr, va)));
+        out.add(new Named(id + "-motion", withWarning(motion(v), warning)));
+        out.add(new Named(id + "-memorandum", withWarning(memo(v, r.report(), cr, va), warning)));
         out.add(new Named(id + "-declaration", declaration(v, common, vehicle, Paper.Kind.PLEADING)));
         if (r.lang().equals("es")) {
             Vars es = Vars.of(r.caseFile(), c, cr.statute(), r.attorney(), "es", commonEs, vehicleEs);
@@ -60,16 +76,47 @@ final class PacketComposer {
      * The facts every finding of the tree used (e.g. counselAdvice), and the defect the vehicle's template
      * words for them: the error named in the order is the one the engine's finding rests on.
      */
-    private static void addTreeFacts(Vars v, Finding root, Templates t) {
+    static void addTreeFacts(Vars v, Finding root, Templates t) {
         List<Finding> all = new ArrayList<>();
         flatten(root, all);
-        JsonNode defects = t.node("defects");
-        for (Finding f : all) {
-            f.facts().forEach((k, val) -> {
-                if (defects.has(k) && t.has("defects", k, val) && !v.has("defect")) v.put("defect", v.fill(t.text("defects", k, val)));
-                if (!v.has(k)) v.put(k, val);
-            });
+        for (Finding f : all) f.facts().forEach((k, val) -> { if (!v.has(k)) v.putFact(k, val); });
+        var names = t.node("defects").fieldNames();
+        while (names.hasNext() && !v.has("defect")) {
+            String fact = names.next();
+            String value = v.get(fact);
+            if (value != null && t.has("defects", fact, value)) v.put("defect", v.fill(t.text("defects", fact, value)));
         }
+    }
+
+    /**
+     * The paragraphs of a template list: each entry is a text, or a choice on a fact
+     * ({@code choice: counselAdvice} with a text per value and {@code unknown} for a missing fact; a value
+     * with no text and no {@code unknown} entry leaves the paragraph out).
+     */
+    static List<String> paragraphs(JsonNode list, Vars v) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode p : list) {
+            if (p.isTextual()) {
+                out.add(v.fill(p.asText()));
+                continue;
+            }
+            String text = choose(p, v);
+            if (text != null) out.add(text);
+        }
+        return out;
+    }
+
+    /**
+     * A text, or a choice on a fact: the entry for the fact's value, else {@code other} for a value the
+     * choice does not list, else {@code unknown} (also used for a missing fact); null where none applies.
+     */
+    static String choose(JsonNode p, Vars v) {
+        if (p.isTextual()) return v.fill(p.asText());
+        String fact = p.path("choice").asText();
+        String value = v.get(fact);
+        JsonNode text = value != null && p.has(value) ? p.path(value)
+                : value != null && p.has("other") ? p.path("other") : p.path("unknown");
+        return text.isTextual() ? v.fill(text.asText()) : null;
     }
 
     private static void flatten(Finding f, List<Finding> out) {
@@ -93,8 +140,8 @@ final class PacketComposer {
 
     private Paper motion(Vars v) {
         List<Block> b = new ArrayList<>();
-        List<String> paras = vehicle.texts("motion");
-        for (int i = 0; i < paras.size(); i++) b.add(i == 0 ? new Paper.Plain(v.fill(paras.get(i))) : new Paper.Para(v.fill(paras.get(i))));
+        List<String> paras = paragraphs(vehicle.node("motion"), v);
+        for (int i = 0; i < paras.size(); i++) b.add(i == 0 ? new Paper.Plain(paras.get(i)) : new Paper.Para(paras.get(i)));
         b.add(new Paper.Blank());
         b.add(new Paper.Signature(v.fillAll(common.texts("signature"))));
         return pleading(v, "motion", b);
@@ -111,17 +158,7 @@ final class PacketComposer {
         if (v.has("family")) b.add(new Paper.Para(v.fill(common.text("memo", "fact_family"))));
         if (v.has("employment")) b.add(new Paper.Para(v.fill(common.text("memo", "fact_employment"))));
         if (v.has("rehabilitation")) b.add(new Paper.Para(v.fill(common.text("memo", "fact_rehabilitation"))));
-        List<String> cats = new ArrayList<>();
-        for (Report.CategoryResult cat : cr.consequences()) {
-            if (cat.explanation().result() == Result.YES) {
-                String w = Vars.word(common, "category", cat.category());
-                cats.add(w != null ? w : cat.category());
-            }
-        }
-        if (!cats.isEmpty()) {
-            Vars cv = copyWith(v, "consequences", joinAnd(cats));
-            b.add(new Paper.Para(cv.fill(common.text("memo", "fact_consequences"))));
-        }
+        if (v.has("consequences")) b.add(new Paper.Para(v.fill(common.text("memo", "fact_consequences"))));
         for (Report.GoalResult g : report.goals()) {
             String status = Vars.word(common, "goalStatus", g.status());
             if (status == null || !g.blockers().contains(cr.id())) continue;
@@ -134,22 +171,42 @@ final class PacketComposer {
         b.add(new Paper.Heading(letter++ + ". " + common.text("memo", "law_heading")));
         b.add(new Paper.Para(v.fill(vehicle.text("memo", "law"))));
         for (String id : va.explanation().authorities()) b.add(new Paper.Plain(authorityLine(id)));
-        String prefix = va.explanation().rule() + ".";
-        for (Finding e : va.explanation().because()) {
-            if (!e.rule().startsWith(prefix)) continue; // the tree's other children are premises (e.g. that there is a conviction)
+        Finding root = va.explanation();
+        String prefix = root.rule() + ".";
+        // The elements argued are the findings under the vehicle's rule that the template names; a vehicle
+        // whose rule has no such findings is argued as one element, the rule itself. Other findings under
+        // the rule that are not shown (a catalog gap, say) become notes to counsel.
+        List<Finding> elements = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
+        for (Finding e : root.because()) {
+            if (!e.rule().startsWith(prefix)) continue; // premises such as that there is a conviction
+            if (vehicle.has("elements", e.rule())) elements.add(e);
+            else if (e.result() != Result.YES) notes.add(e);
+        }
+        if (elements.isEmpty()) elements.add(root);
+        for (Finding e : elements) {
             Vars ev = copy(v);
-            e.facts().forEach(ev::put);
-            String heading = vehicle.has("elements", e.rule(), "heading") ? ev.fill(vehicle.text("elements", e.rule(), "heading")) : e.rule();
-            b.add(new Paper.Heading(letter++ + ". " + heading));
-            String key = e.result().id();
-            if (vehicle.has("elements", e.rule(), key)) {
-                b.add(new Paper.Para(ev.fill(vehicle.text("elements", e.rule(), key)) + citations(e)));
+            e.facts().forEach(ev::putFact);
+            if (!vehicle.has("elements", e.rule(), "heading")) {
+                throw new IllegalStateException("template " + vehicle.name() + " has no heading for element " + e.rule());
+            }
+            b.add(new Paper.Heading(letter++ + ". " + ev.fill(vehicle.text("elements", e.rule(), "heading"))));
+            JsonNode argued = vehicle.node("elements", e.rule(), e.result().id());
+            if (argued.isTextual()) {
+                b.add(new Paper.Para(ev.fill(argued.asText()) + citations(e)));
+            } else if (argued.isArray()) {
+                for (JsonNode part : argued) {
+                    if (part.has("heading")) b.add(new Paper.Heading(ev.fill(part.path("heading").asText())));
+                    String text = choose(part.path("text"), ev);
+                    if (text != null) b.add(new Paper.Para(text));
+                }
+                String cites = citations(e);
+                if (!cites.isEmpty()) b.add(new Paper.Para(cites.strip()));
             } else {
-                Vars ov = copyWith(v, "result", e.result().id());
-                ov.put("finding", e.text());
-                b.add(new Paper.Para(ov.fill(common.text("memo", "element_open"))));
+                b.add(new Paper.Para(note(v, e)));
             }
         }
+        for (Finding e : notes) b.add(new Paper.Para(note(v, e)));
         b.add(new Paper.Heading("IV. " + common.text("memo", "conclusion_heading")));
         b.add(new Paper.Para(v.fill(vehicle.text("memo", "conclusion"))));
         b.add(new Paper.Blank());
@@ -167,17 +224,7 @@ final class PacketComposer {
         }
         b.add(new Paper.Plain(v.fill(com.text("declaration", "opening"))));
         int n = 1;
-        for (JsonNode p : veh.node("declaration")) {
-            String text;
-            if (p.isTextual()) {
-                text = p.asText();
-            } else {
-                String fact = p.path("choice").asText();
-                String value = v.has(fact) ? v.get(fact) : "unknown";
-                text = p.has(value) ? p.path(value).asText() : p.path("unknown").asText();
-            }
-            b.add(new Paper.Para(n++ + ". " + v.fill(text)));
-        }
+        for (String p : paragraphs(veh.node("declaration"), v)) b.add(new Paper.Para(n++ + ". " + p));
         b.add(new Paper.Para(v.fill(com.text("declaration", "jurat"))));
         b.add(new Paper.Blank());
         b.add(new Paper.Signature(v.fillAll(com.texts("declaration", "signature"))));
@@ -188,7 +235,7 @@ final class PacketComposer {
     private Paper order(Vars v) {
         List<Block> b = new ArrayList<>();
         b.add(new Paper.Para(v.fill(vehicle.text("order", "opening"))));
-        for (String f : vehicle.texts("order", "findings")) b.add(new Paper.Para(v.fill(f)));
+        for (String f : paragraphs(vehicle.node("order", "findings"), v)) b.add(new Paper.Para(f));
         b.add(new Paper.Blank());
         b.add(new Paper.Signature(v.fillAll(common.texts("order", "signature"))));
         return pleading(v, "order", b);
@@ -203,6 +250,21 @@ final class PacketComposer {
         b.add(new Paper.Blank());
         b.add(new Paper.Signature(pv.fillAll(common.texts("proof", "signature"))));
         return new Paper(Paper.Kind.PLEADING, v.fill(vehicle.text("footers", "proof")), caption(v, common.text("proof", "title")), b);
+    }
+
+    private static Paper withWarning(Paper p, Paper.Block warning) {
+        if (warning == null) return p;
+        List<Block> body = new ArrayList<>();
+        body.add(warning);
+        body.addAll(p.body());
+        return new Paper(p.kind(), p.footerTitle(), p.caption(), body);
+    }
+
+    /** The note to counsel for an element the engine did not find shown, with its reason. */
+    private String note(Vars v, Finding e) {
+        Vars ov = copyWith(v, "result", e.result().id());
+        ov.put("finding", e.text());
+        return ov.fill(common.text("memo", "element_open"));
     }
 
     /** "(See A; B.)" for the finding's authorities, each as the knowledge base cites it. */
@@ -227,10 +289,7 @@ final class PacketComposer {
         return Templates.fill(common.text("memo", "authority_line"), n -> n.equals("citation") ? citation : h);
     }
 
-    private String joinAnd(List<String> items) {
-        if (items.size() == 1) return items.get(0);
-        return String.join(", ", items.subList(0, items.size() - 1)) + common.text("words", "list_and") + items.get(items.size() - 1);
-    }
+    private String joinAnd(List<String> items) { return Vars.joinAnd(items, common.text("words", "list_and")); }
 
     private static Vars copy(Vars v) { return v.copy(); }
 

@@ -31,8 +31,19 @@ final class Vars {
     Vars put(String name, Object value) {
         if (value == null) return this;
         String s = String.valueOf(value).strip();
-        if (!s.isEmpty() && !s.equals("unknown") && !s.equals("null")) values.put(name, s);
+        if (!s.isEmpty()) values.put(name, s);
         return this;
+    }
+
+    /** Puts a text as it is, even empty or with edge spaces: wording already composed from a template. */
+    Vars putText(String name, String text) {
+        if (text != null) values.put(name, text);
+        return this;
+    }
+
+    /** Puts a fact of an explanation finding, where "unknown" (the finding's word for a null fact) is missing. */
+    Vars putFact(String name, String value) {
+        return value == null || value.equals("unknown") || value.equals("null") ? this : put(name, value);
     }
 
     String get(String name) { return values.get(name); }
@@ -51,7 +62,10 @@ final class Vars {
     String fill(String template) {
         return Templates.fill(template, n -> {
             String v = values.get(n);
-            return v != null ? v : Paper.blank(blanks.getOrDefault(n, n.toUpperCase(Locale.ROOT)));
+            if (v != null) return v;
+            // a blank's wording may name other facts ("the clerk of {countyUpper} County"): fill those, once
+            String wording = blanks.getOrDefault(n, n.toUpperCase(Locale.ROOT));
+            return Paper.blank(Templates.fill(wording, m -> values.getOrDefault(m, m.toUpperCase(Locale.ROOT))));
         });
     }
 
@@ -106,6 +120,10 @@ final class Vars {
             v.put("plea", word(common, "plea", c.plea())).put("level", word(common, "level", c.level()));
             v.put("pleaDate", v.date(c.pleaDate())).put("judgmentDate", v.date(c.judgmentDate()));
             v.put("sentence", sentence(c.sentence(), common, v));
+            // raw values of the facts templates choose wording by (the declaration, the defect in the order)
+            v.putFact("counselAdvice", c.counselAdvice()).putFact("advisementGiven", c.advisementGiven());
+            v.putFact("immigrationConcernAtPlea", c.immigrationConcernAtPlea().id()).putFact("inCriminalCustody", c.inCriminalCustody().id());
+            v.putFact("probationCompleted", c.probationCompleted().id()).putFact("disposition", c.disposition());
         }
         v.put("attorneyName", a.name()).put("barNumber", a.barNumber()).put("phone", a.phone()).put("email", a.email());
         if (!a.addressLines().isEmpty()) v.put("attorneyAddress", String.join("\n", a.addressLines()));
@@ -118,6 +136,13 @@ final class Vars {
         if (s.confinementDays() != null) parts.add(Templates.fill(common.text("words", "sentenceDays"), n -> String.valueOf(s.confinementDays())));
         if (s.probationMonths() != null) parts.add(Templates.fill(common.text("words", "sentenceProbation"), n -> String.valueOf(s.probationMonths())));
         return parts.isEmpty() ? null : String.join(common.text("words", "list_and"), parts);
+    }
+
+    /** "a, b and c", with the language's word for "and" (which carries its spaces). */
+    static String joinAnd(List<String> items, String and) {
+        if (items.isEmpty()) return "";
+        if (items.size() == 1) return items.get(0);
+        return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
     }
 
     /** The template's word for an enumerated fact value, or null where the value is unknown or has no word. */

@@ -33,6 +33,21 @@ public final class DraftingDrafts implements Drafts {
         return zip(drafter.packet(new DraftRequest(cf, report, convictionId, vehicleId, Attorney.NONE, lang)));
     }
 
+    @Override
+    public byte[] recordsRequests(CaseFile cf, Report report) {
+        return zip(drafter.recordsRequests(cf, report, Attorney.NONE));
+    }
+
+    @Override
+    public byte[] immigrationMemo(CaseFile cf, Report report, String convictionId, String vehicleId, String lang) {
+        return zip(drafter.immigrationMemo(new DraftRequest(cf, report, convictionId, vehicleId, Attorney.NONE, lang)));
+    }
+
+    @Override
+    public byte[] clientLetter(CaseFile cf, Report report, String lang) {
+        return zip(drafter.clientLetter(cf, report, Attorney.NONE, lang));
+    }
+
     static byte[] zip(List<DraftFile> files) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {

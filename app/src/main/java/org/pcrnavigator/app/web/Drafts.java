@@ -12,5 +12,12 @@ public interface Drafts {
     /** The filing packet (PDF and DOCX) for one conviction and vehicle, zipped. */
     byte[] packet(CaseFile cf, Report report, String convictionId, String vehicleId, String lang);
 
+    /** The records-request letters (court clerk, DOJ, FBI, prior counsel, FOIA), zipped. */
+    byte[] recordsRequests(CaseFile cf, Report report);
 
+    /** The memorandum for the immigration court that the vacatur rests on a legal defect, zipped. */
+    byte[] immigrationMemo(CaseFile cf, Report report, String convictionId, String vehicleId, String lang);
+
+    /** The plain-language letter to the client, zipped. */
+    byte[] clientLetter(CaseFile cf, Report report, String lang);
 }

@@ -101,7 +101,10 @@ public final class Workbench {
         r.get("/clients/{id}/analysis", this::analysisPage);
         r.get("/clients/{id}/tasks", this::clientTasks);
         r.get("/clients/{id}/drafts", this::draftsPage);
-        r.get("/clients/{id}/drafts/packet/{conviction}/{vehicle}.zip", this::packet);
+        r.get("/clients/{id}/drafts/packet/{conviction}/{vehicle}.zip", ctx -> draft(ctx, "packet"));
+        r.get("/clients/{id}/drafts/memo/{conviction}/{vehicle}.zip", ctx -> draft(ctx, "memo"));
+        r.get("/clients/{id}/drafts/records.zip", ctx -> draft(ctx, "records"));
+        r.get("/clients/{id}/drafts/letter.zip", ctx -> draft(ctx, "letter"));
         r.get("/tasks", this::allTasks);
         r.post("/account/calendar", this::createCalendarLink);
         r.get("/calendar.ics", this::calendar);
@@ -548,16 +551,26 @@ public final class Workbench {
                 "packets", packets));
     }
 
-    private void packet(Context ctx) {
+    /** One draft set as a zip: a vehicle's packet or immigration memo, the records requests, or the client letter. */
+    private void draft(Context ctx, String kind) {
         User u = user(ctx);
         if (!u.role().canDraft()) throw new AccessDeniedException("the " + u.role().name().toLowerCase() + " role cannot draft papers");
         ClientFile c = client(ctx);
-        String lang = lang(ctx);
+        // ?in=es drafts in Spanish without switching the pages' language (?lang=)
+        String in = ctx.queryParam("in");
+        String lang = in != null && Messages.LANGUAGES.contains(in) ? in : lang(ctx);
         CaseFile cf = CaseDocuments.read(c.id(), c.caseJson(), today());
         Report report = s.analyzer().analyze(cf, lang);
-        byte[] zip = s.drafts().packet(cf, report, ctx.pathParam("conviction"), ctx.pathParam("vehicle"), lang);
-        s.audit().record(u, "draft.packet", c.id(), ctx.pathParam("conviction") + " " + ctx.pathParam("vehicle"));
-        download(ctx, c.id() + "-" + ctx.pathParam("conviction") + "-" + ctx.pathParam("vehicle") + ".zip", zip);
+        String conviction = kind.equals("packet") || kind.equals("memo") ? ctx.pathParam("conviction") : null;
+        String vehicle = conviction != null ? ctx.pathParam("vehicle") : null;
+        byte[] zip = switch (kind) {
+            case "packet" -> s.drafts().packet(cf, report, conviction, vehicle, lang);
+            case "memo" -> s.drafts().immigrationMemo(cf, report, conviction, vehicle, lang);
+            case "records" -> s.drafts().recordsRequests(cf, report);
+            default -> s.drafts().clientLetter(cf, report, lang);
+        };
+        s.audit().record(u, "draft." + kind, c.id(), conviction == null ? null : conviction + " " + vehicle);
+        download(ctx, c.id() + "-" + kind + (conviction == null ? "" : "-" + conviction + "-" + vehicle) + ".zip", zip);
     }
 
     private static void download(Context ctx, String name, byte[] content) {

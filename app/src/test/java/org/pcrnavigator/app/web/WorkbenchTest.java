@@ -298,4 +298,42 @@ class WorkbenchTest {
                 "password", "a long enough first password"), true).statusCode()).isEqualTo(403);
         assertThat(wb.accounts.findUser("sneaky@alpha.example")).isEmpty();
     }
+
+    @Test
+    void draftsDownloadForDraftingRolesInTheirOfficeOnly() throws Exception {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String yaml = Files.readString(Path.of(System.getProperty("pcr.repo.root"), "examples", "lpr-dv-naturalization.yaml"));
+        String id = wb.clients.create(user(WorkbenchFixture.ALPHA_ADVOCATE), "Demo Drafts",
+                CaseDocuments.normalise("demo", yaml, java.time.LocalDate.now())).id();
+        String page = b.get("/clients/" + id + "/drafts").body();
+        assertThat(page).contains("/drafts/packet/c1/pc1473_7_a1.zip");
+        for (String path : new String[] {"/drafts/packet/c1/pc1473_7_a1.zip", "/drafts/memo/c1/pc1473_7_a1.zip",
+                "/drafts/records.zip", "/drafts/letter.zip?in=es"}) {
+            HttpResponse<byte[]> r = bytes(b, "/clients/" + id + path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/zip");
+            assertThat(zipNames(r.body())).as(path).isNotEmpty();
+        }
+        assertThat(zipNames(bytes(b, "/clients/" + id + "/drafts/packet/c1/pc1473_7_a1.zip").body()))
+                .anyMatch(n -> n.endsWith(".pdf")).anyMatch(n -> n.endsWith(".docx"));
+        assertThat(b.get("/clients/" + id + "/drafts/packet/c1/no_such_vehicle.zip").statusCode()).isEqualTo(400);
+        assertThat(bytes(signedIn(WorkbenchFixture.ALPHA_VOLUNTEER), "/clients/" + id + "/drafts/records.zip").statusCode()).isEqualTo(403);
+        assertThat(bytes(signedIn(WorkbenchFixture.BETA_ATTORNEY), "/clients/" + id + "/drafts/records.zip").statusCode()).isEqualTo(404);
+        assertThat(wb.audit.list(user(WorkbenchFixture.ALPHA_ADMIN), Instant.now().minusSeconds(60), Instant.now().plusSeconds(5), 1000))
+                .anyMatch(e -> id.equals(e.clientId()) && e.action().equals("draft.packet"));
+    }
+
+    private static HttpResponse<byte[]> bytes(Browserless b, String path) throws Exception {
+        String session = b.cookie(Workbench.SESSION_COOKIE);
+        return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(wb.base + path))
+                .header("Cookie", Workbench.SESSION_COOKIE + "=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static java.util.List<String> zipNames(byte[] zip) throws Exception {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = z.getNextEntry()) != null; ) names.add(e.getName());
+        }
+        return names;
+    }
 }

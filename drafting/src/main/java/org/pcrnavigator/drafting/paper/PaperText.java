@@ -10,6 +10,8 @@ public final class PaperText {
     public static String render(Paper p) {
         StringBuilder s = new StringBuilder();
         if (p.caption() != null) {
+            for (String l : p.caption().attorney()) s.append(l).append('\n');
+            s.append('\n');
             for (String l : p.caption().court()) s.append(l).append('\n');
             s.append('\n');
             for (String l : p.caption().left()) if (!l.isBlank()) s.append(l.strip()).append('\n');
