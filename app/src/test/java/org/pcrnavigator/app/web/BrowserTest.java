@@ -115,11 +115,21 @@ class BrowserTest {
         assertThat(names).anyMatch(n -> n.endsWith(".pdf")).anyMatch(n -> n.endsWith(".docx"));
     }
 
+    /** Every visible form control of the page has a label (a {@code <label for>}, or one around it). */
+    private static void everyControlIsLabelled() {
+        Object unlabelled = driver.executeScript(
+                "return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))"
+                        + ".filter(e => !(e.id && document.querySelector('label[for=\\'' + e.id + '\\']')) && !e.closest('label'))"
+                        + ".map(e => e.name || e.outerHTML);");
+        assertThat((List<?>) unlabelled).as("controls without a label on " + driver.getCurrentUrl()).isEmpty();
+    }
+
     /** Clicks and waits until the browser has left the page (the click alone does not wait for the next page). */
     private static void submit(WebElement e) {
         WebElement html = driver.findElement(By.tagName("html"));
         e.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        everyControlIsLabelled();
     }
 
     /** Answers the question about {@code fact} on the interview page. */

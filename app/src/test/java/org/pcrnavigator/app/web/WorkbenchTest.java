@@ -336,4 +336,18 @@ class WorkbenchTest {
         }
         return names;
     }
+
+    @Test
+    void repeatedFailedLoginsAreThrottledEvenWithTheRightPassword() {
+        wb.accounts.createUser("Alpha", "target@alpha.example", org.pcrnavigator.app.store.Role.ADVOCATE,
+                WorkbenchFixture.PASSWORD.toCharArray());
+        Browserless b = wb.browser();
+        int status = 0;
+        for (int i = 0; i < 8 && status != 429; i++) status = b.login("target@alpha.example", "wrong password " + i).statusCode();
+        assertThat(status).isEqualTo(429);
+        HttpResponse<String> right = b.login("target@alpha.example", WorkbenchFixture.PASSWORD);
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.headers().firstValue("Retry-After")).isPresent();
+        assertThat(b.cookie(Workbench.SESSION_COOKIE)).isNull();
+    }
 }
