@@ -15,6 +15,11 @@ public record Interview(String clientId, String clientName, List<Item> open, Lis
     public record Item(String fact, String prompt, List<String> affects, CaseFields.Field field) {
         public boolean inCaseFile() { return field.kind() != CaseFields.Kind.NOT_IN_CASE_FILE; }
 
+        /** The goals among the conclusions the answer could change (the rest are rules and vehicles). */
+        public List<String> goalsAffected() {
+            return affects.stream().filter(org.pcrnavigator.engine.casefile.CaseFileReader.GOALS::contains).toList();
+        }
+
         /** A form-safe id for the question's inputs. */
         public String inputId() { return "q-" + fact.replaceAll("[^A-Za-z0-9_-]", "-"); }
     }

@@ -83,6 +83,8 @@ class BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/interview");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("María Ejemplo");
 
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "workbench-interview.png"), driver.getScreenshotAs(OutputType.BYTES));
         answer("convictions.c1.pleaDate", "2010-06-01");
         answer("convictions.c1.plea", "no_contest");
         // the rest only where the analysis still asks for them: which facts matter is the engine's call

@@ -190,6 +190,13 @@ class WorkbenchTest {
         assertThat(bad.body()).contains("convictions.c1.judgmentDate");
         assertThat(wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow().caseJson()).doesNotContain("2010-13-45");
 
+        HttpResponse<String> unchosen = b.post("/clients/" + id + "/interview", Map.of("fact", "convictions.c1.plea",
+                "value", "", "action", "answer"), true);
+        assertThat(unchosen.statusCode()).as("saving without choosing records nothing").isEqualTo(400);
+        assertThat(CaseDocuments.valueAt(wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow().caseJson(),
+                "convictions.c1.plea")).isNull();
+        assertThat(b.get("/clients/" + id + "/interview").body()).contains("<option value=\"\" selected>");
+
         HttpResponse<String> dontKnow = b.post("/clients/" + id + "/interview", Map.of("fact", "convictions.c1.counselAdvice",
                 "action", "dontknow"), true);
         assertThat(dontKnow.statusCode()).isEqualTo(303);
