@@ -125,9 +125,8 @@ final class PacketComposer {
     }
 
     private Paper.Caption caption(Vars v, String title) {
-        Vars withTitle = v;
         List<String> right = new ArrayList<>();
-        for (String line : common.texts("caption", "right")) right.add(line.equals("{title}") ? Paper.BOLD + title + Paper.BOLD : withTitle.fill(line));
+        for (String line : common.texts("caption", "right")) right.add(line.equals("{title}") ? Paper.BOLD + title + Paper.BOLD : v.fill(line));
         return new Paper.Caption(v.fillAll(common.texts("attorney")), v.fillAll(common.texts("court")),
                 v.fillAll(common.texts("caption", "left")), right);
     }
@@ -185,7 +184,7 @@ final class PacketComposer {
         }
         if (elements.isEmpty()) elements.add(root);
         for (Finding e : elements) {
-            Vars ev = copy(v);
+            Vars ev = v.copy();
             e.facts().forEach(ev::putFact);
             if (!vehicle.has("elements", e.rule(), "heading")) {
                 throw new IllegalStateException("template " + vehicle.name() + " has no heading for element " + e.rule());
@@ -290,8 +289,6 @@ final class PacketComposer {
     }
 
     private String joinAnd(List<String> items) { return Vars.joinAnd(items, common.text("words", "list_and")); }
-
-    private static Vars copy(Vars v) { return v.copy(); }
 
     private static Vars copyWith(Vars v, String name, String value) { return v.copy().put(name, value); }
 }

@@ -204,13 +204,16 @@ public final class PleadingDocx {
                 + "\" w:header=\"360\" w:footer=\"240\" w:gutter=\"0\"/>" + borders + "</w:sectPr>";
     }
 
-    /** The header paragraph holding a text box, anchored to the page, with the numbers 1 to 28 at the body's pitch. */
+    /**
+     * The header paragraph holding a text box, anchored to the page, with the numbers 1 to 28 at the body's
+     * pitch. The box is half a line taller than the 28 lines: LibreOffice clipped the last number without it.
+     */
     private static String numbersBox(Grid g) {
         StringBuilder s = new StringBuilder();
         s.append("<w:p xmlns:w=\"").append(W).append("\" xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:r><w:pict>")
                 .append("<v:shape id=\"pleadingLineNumbers\" type=\"#_x0000_t202\" stroked=\"f\" filled=\"f\" style=\"position:absolute;")
                 .append("margin-left:").append(Grid.NUMBER_RIGHT - 36).append("pt;margin-top:").append(g.top() - NUMBER_BOX_RAISE).append("pt;width:36pt;height:")
-                .append(g.pitch() * g.lines()).append("pt;z-index:-1;mso-position-horizontal-relative:page;mso-position-vertical-relative:page\">")
+                .append(g.pitch() * g.lines() + g.pitch() / 2).append("pt;z-index:-1;mso-position-horizontal-relative:page;mso-position-vertical-relative:page\">")
                 .append("<v:textbox inset=\"0,0,0,0\"><w:txbxContent>");
         for (int i = 1; i <= g.lines(); i++) {
             s.append("<w:p><w:pPr><w:jc w:val=\"right\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"").append(twips(g.pitch()))

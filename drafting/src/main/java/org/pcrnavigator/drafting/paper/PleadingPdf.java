@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -89,7 +90,23 @@ public final class PleadingPdf {
         cs.beginText();
         cs.setFont(f, size);
         cs.newLineAtOffset(x, Grid.PAGE_HEIGHT - baselineFromTop);
-        cs.showText(s);
+        showText(cs, f, s);
         cs.endText();
+    }
+
+    /**
+     * The Tj operator without PDFBox's showText, which builds a new GSUB ligature worker (compiling regular
+     * expressions) for every page and font: more than half of a packet's time, measured with JFR, for
+     * ligatures court papers do not want. The text is encoded by the font and its characters are added to
+     * the subset, as showText does for a font without GSUB data.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the only way to write an operand PDFBox 3 leaves open
+    private static void showText(PDPageContentStream cs, PDType0Font f, String s) throws IOException {
+        byte[] encoded = f.encode(s);
+        if (f.willBeSubset()) s.codePoints().forEach(f::addToSubset);
+        ByteArrayOutputStream operand = new ByteArrayOutputStream(encoded.length * 2 + 8);
+        COSWriter.writeString(encoded, operand);
+        operand.write(" Tj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        cs.appendRawCommands(operand.toByteArray());
     }
 }
