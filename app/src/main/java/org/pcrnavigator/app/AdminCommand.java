@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pcr admin}: users, API tokens and the encryption key of a workbench's data. */
 @Command(name = "admin", mixinStandardHelpOptions = true, description = "Manage the workbench: users, API tokens, the encryption key.",
-        subcommands = {AdminCommand.CreateUser.class, AdminCommand.CreateToken.class, AdminCommand.RotateKey.class})
+        subcommands = {AdminCommand.CreateUser.class, AdminCommand.CreateToken.class, AdminCommand.RevokeTokens.class,
+                AdminCommand.RotateKey.class})
 final class AdminCommand implements Runnable {
     @ParentCommand Main main;
     @Spec CommandSpec spec;
@@ -72,6 +73,27 @@ final class AdminCommand implements Runnable {
             try (Database db = Database.open(data.existing(), false)) {
                 String token = new Accounts(db).createApiToken(email);
                 spec.commandLine().getOut().println(token);
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    /** {@code pcr admin revoke-tokens}: ends every API token and calendar link of a user (a leaked token, a departure). */
+    @Command(name = "revoke-tokens", mixinStandardHelpOptions = true,
+            description = "Revoke every API token and calendar link of a user.")
+    static final class RevokeTokens implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin DataOptions data;
+        @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the user whose tokens end") String email;
+
+        @Override
+        public Integer call() {
+            try (Database db = Database.open(data.existing(), false)) {
+                Accounts accounts = new Accounts(db);
+                var user = accounts.findUser(email).orElseThrow(() -> new Errors.UsageError("--email: no user with the address " + email));
+                int n = accounts.revokeTokens(user, "api") + accounts.revokeTokens(user, "calendar");
+                spec.commandLine().getOut().println("revoked " + n + " token(s) of " + user.email());
                 spec.commandLine().getOut().flush();
             }
             return 0;

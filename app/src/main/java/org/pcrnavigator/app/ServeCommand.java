@@ -2,7 +2,6 @@ package org.pcrnavigator.app;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,6 +38,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "mark cookies Secure and send HSTS: use when served over HTTPS")
     boolean secureCookies;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "the address of a reverse proxy or load balancer in front of the workbench (repeatable); only its "
+                    + "X-Forwarded-For header is believed, for login throttling per address")
+    java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the address users reach the workbench at, e.g. https://pcr.office.example (for calendar links; default: as each request says)")
+    String baseUrl;
+
     @Option(names = "--session-idle-minutes", defaultValue = "30", description = "sign out after this many idle minutes (default: ${DEFAULT-VALUE})")
     int idleMinutes;
 
@@ -51,7 +59,6 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new Errors.UsageError("--port must be from 0 to 65535, not " + port);
         if (idleMinutes < 1) throw new Errors.UsageError("--session-idle-minutes must be at least 1, not " + idleMinutes);
         PrintWriter out = spec.commandLine().getOut();
-        Files.createDirectories(data.data);
         Database db = Database.open(data.config());
         KnowledgeBase kb = KnowledgeBaseLoader.bundled();
         AuditLog audit = new AuditLog(db);
@@ -65,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
                     : "Demo office already set up; its login is in " + data.data.resolve("demo-login.txt"));
         }
         Workbench.Services services = new Workbench.Services(db, accounts, sessions, clients, audit, kb, new Analyzer(kb),
-                new DraftingDrafts(kb), clock, secureCookies);
+                new DraftingDrafts(kb), clock, secureCookies, java.util.Set.copyOf(trustedProxies),
+                baseUrl == null ? null : baseUrl.replaceAll("/+$", ""));
         Javalin app = Workbench.create(services);
         app.start(host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -57,6 +57,20 @@ class AdminCommandTest {
     }
 
     @Test
+    void revokedTokensNoLongerWork() {
+        String data = tmp.resolve("data").toString();
+        run("a long passphrase here\n", "admin", "create-user", "--data", data, "--org", "O", "--email", "a@b.org", "--role", "attorney");
+        String token = run("", "admin", "create-token", "--data", data, "--email", "a@b.org").out().strip();
+        Run revoked = run("", "admin", "revoke-tokens", "--data", data, "--email", "a@b.org");
+        assertThat(revoked.exit()).as(revoked.err()).isZero();
+        assertThat(revoked.out()).contains("revoked 1 token(s) of a@b.org");
+        try (Database db = Database.open(DataConfig.sqlite(tmp.resolve("data")))) {
+            assertThat(new Accounts(db).userForApiToken(token)).isEmpty();
+        }
+        run("", "admin", "revoke-tokens", "--data", data, "--email", "x@y.org").assertCleanError("--email: no user with the address x@y.org");
+    }
+
+    @Test
     void mistakesGetAClearMessage() {
         String data = tmp.resolve("data").toString();
         run("", "admin", "create-user", "--data", data, "--org", "O", "--email", "a@b.org", "--role", "admin")

@@ -79,11 +79,19 @@ public final class Accounts {
      */
     public User createUser(String orgName, String email, Role role, char[] password) {
         Passwords.check(password);
-        return insertUser(orgName, email, role, () -> Passwords.hash(password));
+        return insertUser(orgName, email, role, () -> Passwords.hash(password), null);
     }
 
-    /** Creates the user with the password hash {@code hash} supplies (computed only once the input is valid). */
+    /** As {@link #insertUser(String, String, Role, java.util.function.Supplier, User)} from the command line (no acting user). */
     User insertUser(String orgName, String email, Role role, java.util.function.Supplier<String> hash) {
+        return insertUser(orgName, email, role, hash, null);
+    }
+
+    /**
+     * Creates the user with the password hash {@code hash} supplies (computed only once the input is valid). The audit
+     * entry names {@code actor} (the admin who added the user), or the new user where the command line created it.
+     */
+    User insertUser(String orgName, String email, Role role, java.util.function.Supplier<String> hash, User actor) {
         String e = normaliseEmail(email).orElseThrow(() ->
                 new IllegalArgumentException("email: expected an address like name@example.org, got '" + email + "'"));
         if (role == null) throw new IllegalArgumentException("role: expected admin, attorney, advocate or volunteer");
@@ -95,7 +103,8 @@ public final class Accounts {
             h.createUpdate("INSERT INTO users (id, org_id, email, role, password_hash, created_at) VALUES (:id, :org, :email, :role, :hash, :at)")
                     .bind("id", u.id()).bind("org", u.orgId()).bind("email", e).bind("role", role.name()).bind("hash", passwordHash)
                     .bind("at", clock.millis()).execute();
-            audit.record(h, u, "user.create", null, "role=" + role.name().toLowerCase(Locale.ROOT));
+            audit.record(h, actor != null ? actor : u, "user.create", null,
+                    "user=" + u.id() + " role=" + role.name().toLowerCase(Locale.ROOT));
         });
         return u;
     }
@@ -108,9 +117,13 @@ public final class Accounts {
     }
 
     /**
-     * The user whose e-mail and password these are, or empty. Before checking, throws {@link LoginThrottledException}
-     * when the e-mail or {@code remoteAddr} has had too many failures within the window; an unknown e-mail costs as
-     * long as a wrong password. A success clears the e-mail's failures; failures of a known user are audited.
+     * The user whose e-mail and password these are, or empty. Throws {@link LoginThrottledException} when the e-mail or
+     * {@code remoteAddr} has had too many failures within the window; an unknown e-mail costs as long as a wrong
+     * password. A success clears the e-mail's failures; failures of a known user are audited.
+     *
+     * <p>Each attempt is written down <em>before</em> the password is checked and the limit is then counted with it:
+     * concurrent guesses each see the attempts committed before them, so no more than the limit get through however
+     * many are sent at once. At most {@link #CONCURRENT_CHECKS} password checks run at a time (each takes 19 MiB).
      */
     public Optional<User> authenticate(String email, char[] password, String remoteAddr) {
         String e = normaliseEmail(email).orElse(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
@@ -118,40 +131,67 @@ public final class Accounts {
         String addrKey = "addr:" + (remoteAddr == null || remoteAddr.isBlank() ? "unknown" : remoteAddr.strip());
         long now = clock.millis();
         long since = now - throttle.window().toMillis();
-        db.jdbi().useHandle(h -> {
-            checkThrottle(h, emailKey, throttle.maxPerEmail(), since, now);
-            checkThrottle(h, addrKey, throttle.maxPerAddress(), since, now);
+        long[] attempt = db.jdbi().inTransaction(h -> {
+            long[] ids = new long[2];
+            int i = 0;
+            for (String key : List.of(emailKey, addrKey)) {
+                h.createUpdate("DELETE FROM login_failures WHERE subject = :s AND at <= :since").bind("s", key).bind("since", since).execute();
+                ids[i++] = h.createUpdate("INSERT INTO login_failures (subject, at) VALUES (:s, :at)").bind("s", key).bind("at", now)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            }
+            return ids;
         });
+        try {
+            db.jdbi().useHandle(h -> {
+                checkThrottle(h, emailKey, throttle.maxPerEmail(), since, now);
+                checkThrottle(h, addrKey, throttle.maxPerAddress(), since, now);
+            });
+        } catch (LoginThrottledException throttled) {
+            forget(attempt);   // refused unchecked: a refused attempt does not lengthen the lock
+            throw throttled;
+        }
         record Found(User user, String hash) {}
         Optional<Found> found = db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM users WHERE email = :email").bind("email", e)
                 .map((rs, ctx) -> new Found(USER.map(rs, ctx), rs.getString("password_hash"))).findOne());
         boolean ok;
-        if (found.isEmpty()) {
-            Passwords.burnTime(password);
-            ok = false;
-        } else {
-            ok = Passwords.matches(password, found.get().hash());
+        PASSWORD_CHECKS.acquireUninterruptibly();
+        try {
+            if (found.isEmpty()) {
+                Passwords.burnTime(password);
+                ok = false;
+            } else {
+                ok = Passwords.matches(password, found.get().hash());
+            }
+        } finally {
+            PASSWORD_CHECKS.release();
         }
         db.jdbi().useTransaction(h -> {
             if (ok) {
                 h.createUpdate("DELETE FROM login_failures WHERE subject = :s").bind("s", emailKey).execute();
+                h.createUpdate("DELETE FROM login_failures WHERE id = :id").bind("id", attempt[1]).execute();
                 audit.record(h, found.get().user(), "login.success", null, null);
-            } else {
-                for (String key : List.of(emailKey, addrKey)) {
-                    h.createUpdate("DELETE FROM login_failures WHERE subject = :s AND at <= :since").bind("s", key).bind("since", since).execute();
-                    h.createUpdate("INSERT INTO login_failures (subject, at) VALUES (:s, :at)").bind("s", key).bind("at", now).execute();
-                }
-                if (found.isPresent()) audit.record(h, found.get().user(), "login.failure", null, null);
+            } else if (found.isPresent()) {
+                audit.record(h, found.get().user(), "login.failure", null, null);
             }
         });
         return ok ? Optional.of(found.get().user()) : Optional.empty();
+    }
+
+    /** How many password checks may run at once. */
+    public static final int CONCURRENT_CHECKS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final java.util.concurrent.Semaphore PASSWORD_CHECKS = new java.util.concurrent.Semaphore(CONCURRENT_CHECKS, true);
+
+    private void forget(long[] attemptIds) {
+        db.jdbi().useHandle(h -> {
+            for (long id : attemptIds) h.createUpdate("DELETE FROM login_failures WHERE id = :id").bind("id", id).execute();
+        });
     }
 
     private static void checkThrottle(Handle h, String key, int max, long since, long now) {
         var row = h.createQuery("SELECT COUNT(*) AS n, MIN(at) AS oldest FROM login_failures WHERE subject = :s AND at > :since")
                 .bind("s", key).bind("since", since)
                 .map((rs, ctx) -> new long[] {rs.getLong("n"), rs.getLong("oldest")}).one();
-        if (row[0] >= max) {
+        if (row[0] > max) {   // the count includes the attempt being made
             long windowMs = now - since;
             throw new LoginThrottledException(java.time.Duration.ofMillis(Math.max(1000, row[1] + windowMs - now)));
         }
@@ -206,7 +246,13 @@ public final class Accounts {
         if (!admin.role().canAdminister()) throw new AccessDeniedException("only an admin may add users");
         String orgName = db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM orgs WHERE id = :id")
                 .bind("id", admin.orgId()).mapTo(String.class).one());
-        return createUser(orgName, email, role, password);
+        Passwords.check(password);
+        if (findUser(email).isPresent()) {
+            // the same answer whichever office holds the address: an admin learns nothing about other offices
+            throw new IllegalArgumentException("email: this address cannot be added; if the person already has an account, "
+                    + "ask an administrator to move it");
+        }
+        return insertUser(orgName, email, role, () -> Passwords.hash(password), admin);
     }
 
     /** The users of the admin's organisation, by e-mail. Throws {@link AccessDeniedException} unless the actor is an admin. */

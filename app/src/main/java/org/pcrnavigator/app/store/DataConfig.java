@@ -34,7 +34,7 @@ public record DataConfig(Path dataDir, String jdbcUrl, String user, String passw
     /** Hides the password, which must not reach a log. */
     @Override
     public String toString() {
-        return "DataConfig[dataDir=" + dataDir + ", jdbcUrl=" + (jdbcUrl == null ? "sqlite:" + sqliteFile() : jdbcUrl)
+        return "DataConfig[dataDir=" + dataDir + ", jdbcUrl=" + (jdbcUrl == null ? "sqlite:" + sqliteFile() : jdbcUrl.replaceAll("password=[^&]*", "password=***"))
                 + ", user=" + user + ", password=" + (password == null ? "none" : "***") + "]";
     }
 }

@@ -49,12 +49,14 @@ public final class Demo {
         String line = "email " + EMAIL + "  password " + password;
         try {
             Path f = dataDir.resolve("demo-login.txt");
-            Files.writeString(f, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.deleteIfExists(f);
             try {
-                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+                // readable by its owner only from the moment it exists
+                Files.createFile(f, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the folder's own permissions protect it
+                Files.createFile(f);   // not a POSIX file system: the data folder's own permissions protect it
             }
+            Files.writeString(f, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -91,7 +91,7 @@ public final class Tasks {
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
     }
 
     /** Folds a content line at 75 octets, as RFC 5545 §3.1 requires. */

@@ -58,9 +58,16 @@ public final class Workbench {
     private static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
-    /** What the workbench runs on. {@code secureCookies} where it is served over TLS (directly or behind a proxy). */
+    /**
+     * What the workbench runs on. {@code secureCookies} where it is served over TLS (directly or behind a proxy);
+     * {@code trustedProxies}: the addresses whose X-Forwarded-For is believed; {@code baseUrl}: where users reach the
+     * workbench (for links that leave it, such as the calendar feed), or null to take it from each request.
+     */
     public record Services(Database db, Accounts accounts, Sessions sessions, Clients clients, AuditLog audit,
-                           KnowledgeBase kb, Analyzer analyzer, Drafts drafts, Clock clock, boolean secureCookies) {}
+                           KnowledgeBase kb, Analyzer analyzer, Drafts drafts, Clock clock, boolean secureCookies,
+                           Set<String> trustedProxies, String baseUrl) {
+        public Services { trustedProxies = Set.copyOf(trustedProxies); }
+    }
 
     private final Services s;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -120,8 +127,14 @@ public final class Workbench {
         r.post("/admin/users", this::addUser);
         r.get("/audit", this::auditPage);
         r.get("/audit.csv", this::auditCsv);
-        r.get("/account", ctx -> accountPage(ctx, null));
-        r.post("/account/tokens", ctx -> accountPage(ctx, s.accounts().createApiToken(user(ctx).email())));
+        r.get("/account", ctx -> accountPage(ctx, null, ctx.queryParam("revoked") != null));
+        r.post("/account/tokens", ctx -> accountPage(ctx, s.accounts().createApiToken(user(ctx).email()), false));
+        r.post("/account/tokens/revoke", ctx -> {
+            User u = user(ctx);
+            s.accounts().revokeTokens(u, "api");
+            s.accounts().revokeTokens(u, "calendar");
+            ctx.redirect("/account?revoked=1", HttpStatus.SEE_OTHER);
+        });
         r.post("/api/analyze", this::apiAnalyze);
         r.get("/api/clients", ctx -> ctx.json(s.clients().list(apiUser(ctx), ctx.queryParam("q"))));
         r.get("/api/clients/{id}", ctx -> {
@@ -198,7 +211,9 @@ public final class Workbench {
         }
     }
 
-    private static boolean same(String expected, String sent) { return sent != null && Secrets.constantTimeEquals(expected, sent); }
+    private static boolean same(String expected, String sent) {
+        return expected != null && !expected.isEmpty() && sent != null && Secrets.constantTimeEquals(expected, sent);
+    }
 
     private Cookie cookie(String name, String value, int maxAgeSeconds) {
         Cookie c = new Cookie(name, value);
@@ -287,7 +302,7 @@ public final class Workbench {
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         Optional<User> user;
         try {
-            user = s.accounts().authenticate(email, password.toCharArray(), ctx.ip());
+            user = s.accounts().authenticate(email, password.toCharArray(), clientAddress(ctx));
         } catch (LoginThrottledException e) {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS);
             ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds()));
@@ -306,6 +321,23 @@ public final class Workbench {
         ctx.cookie(cookie(SESSION_COOKIE, se.token(), -1));
         ctx.removeCookie(LOGIN_CSRF_COOKIE, "/");
         ctx.redirect("/clients", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The address a request came from: the socket's peer, or, where that peer is a trusted proxy, the last address
+     * in X-Forwarded-For that is not itself a trusted proxy. A header from anyone else is ignored: it could be forged.
+     */
+    String clientAddress(Context ctx) {
+        String peer = ctx.req().getRemoteAddr();
+        if (!s.trustedProxies().contains(peer)) return peer;
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) return peer;
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !s.trustedProxies().contains(hop)) return hop;
+        }
+        return peer;
     }
 
     private void logout(Context ctx) {
@@ -526,7 +558,8 @@ public final class Workbench {
 
     private void createCalendarLink(Context ctx) {
         String token = s.accounts().createCalendarToken(user(ctx));
-        tasksPage(ctx, ctx.scheme() + "://" + ctx.host() + "/calendar.ics?token=" + token);
+        String base = s.baseUrl() != null ? s.baseUrl() : ctx.scheme() + "://" + ctx.host();
+        tasksPage(ctx, base + "/calendar.ics?token=" + token);
     }
 
     private void calendar(Context ctx) {
@@ -660,10 +693,11 @@ public final class Workbench {
         ctx.result(w.toString());
     }
 
-    private void accountPage(Context ctx, String newToken) {
+    private void accountPage(Context ctx, String newToken, boolean revoked) {
         render(ctx, "account.jte", params(
                 "page", page(ctx, t(ctx, "account.title")),
-                "newToken", newToken));
+                "newToken", newToken,
+                "revoked", revoked));
     }
 
     /** {@code POST /api/analyze}: a case file (JSON or YAML) in, the pcr-analysis/1 report out, as {@code pcr analyze --format json}. */

@@ -123,4 +123,37 @@ class AccountsTest {
         assertThatThrownBy(() -> accounts.users(att)).isInstanceOf(AccessDeniedException.class);
         assertThat(accounts.createOrg("A").id()).isEqualTo(admin.orgId());
     }
+
+    @Test
+    void guessesSentAllAtOnceGetNoMoreTriesThanTheLimit() throws Exception {
+        accounts.createUser("Office", "ana@example.org", Role.ATTORNEY, StoreFixture.PASSWORD);
+        int guesses = 12;
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            int n = i;
+            Thread t = new Thread(() -> {
+                try {
+                    go.await();
+                    // a different address each time: only the per-email limit (3) applies
+                    assertThat(accounts.authenticate("ana@example.org", ("wrong guess " + n).toCharArray(), "10.0.0." + n)).isEmpty();
+                    checked.incrementAndGet();
+                } catch (LoginThrottledException e) {
+                    refused.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        go.countDown();
+        for (Thread t : threads) t.join(60_000);
+        assertThat(checked.get()).as("passwords actually checked").isLessThanOrEqualTo(3);
+        assertThat(checked.get() + refused.get()).isEqualTo(guesses);
+        assertThatThrownBy(() -> accounts.authenticate("ana@example.org", StoreFixture.PASSWORD, "10.0.1.1"))
+                .isInstanceOf(LoginThrottledException.class);
+    }
 }

@@ -36,7 +36,9 @@ final class WorkbenchFixture implements AutoCloseable {
 
     WorkbenchFixture(Path dir) { this(DataConfig.sqlite(dir.resolve("data")), true); }
 
-    WorkbenchFixture(DataConfig config, boolean createUsers) {
+    WorkbenchFixture(DataConfig config, boolean createUsers) { this(config, createUsers, java.util.Set.of()); }
+
+    WorkbenchFixture(DataConfig config, boolean createUsers, java.util.Set<String> trustedProxies) {
         db = Database.open(config);
         audit = new AuditLog(db);
         accounts = new Accounts(db);
@@ -48,7 +50,7 @@ final class WorkbenchFixture implements AutoCloseable {
             accounts.createUser("Beta", BETA_ATTORNEY, Role.ATTORNEY, PASSWORD.toCharArray());
         }
         Workbench.Services s = new Workbench.Services(db, accounts, new Sessions(db, Duration.ofMinutes(30), Duration.ofHours(12)),
-                clients, audit, KB, new Analyzer(KB), drafts(), Clock.systemDefaultZone(), false);
+                clients, audit, KB, new Analyzer(KB), drafts(), Clock.systemDefaultZone(), false, trustedProxies, null);
         app = Workbench.create(s).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }

@@ -299,6 +299,15 @@ class WorkbenchTest {
         assertThat(added.role()).isEqualTo(org.pcrnavigator.app.store.Role.VOLUNTEER);
         assertThat(admin.get("/admin/users").body()).contains("new@alpha.example").doesNotContain(WorkbenchFixture.BETA_ATTORNEY);
 
+        assertThat(wb.audit.list(user(WorkbenchFixture.ALPHA_ADMIN), Instant.now().minusSeconds(60), Instant.now().plusSeconds(5), 1000))
+                .as("the audit names the admin who added the user").anyMatch(e -> e.action().equals("user.create")
+                        && e.userEmail().equals(WorkbenchFixture.ALPHA_ADMIN) && e.detail().contains(added.id()));
+        HttpResponse<String> elsewhere = admin.post("/admin/users", Map.of("email", WorkbenchFixture.BETA_ATTORNEY, "role", "advocate",
+                "password", "a long enough first password"), true);
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(elsewhere.body()).as("no hint that the address exists in another office")
+                .contains("cannot be added").doesNotContain("already exists");
+
         Browserless advocate = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
         assertThat(advocate.get("/admin/users").statusCode()).isEqualTo(403);
         assertThat(advocate.post("/admin/users", Map.of("email", "sneaky@alpha.example", "role", "admin",
@@ -356,5 +365,45 @@ class WorkbenchTest {
         assertThat(right.statusCode()).isEqualTo(429);
         assertThat(right.headers().firstValue("Retry-After")).isPresent();
         assertThat(b.cookie(Workbench.SESSION_COOKIE)).isNull();
+    }
+
+    @Test
+    void revokingTokensOnTheAccountPageEndsThem() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        b.get("/account");
+        String page = b.post("/account/tokens", Map.of(), true).body();
+        Matcher m = Pattern.compile("<code class=\"token\">([^<]+)</code>").matcher(page);
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+        assertThat(wb.accounts.userForApiToken(token)).isPresent();
+        assertThat(b.post("/account/tokens/revoke", Map.of(), false).statusCode()).as("CSRF applies").isEqualTo(403);
+        assertThat(b.post("/account/tokens/revoke", Map.of(), true).statusCode()).isEqualTo(303);
+        assertThat(wb.accounts.userForApiToken(token)).isEmpty();
+    }
+
+    @Test
+    void forwardedForIsBelievedOnlyFromATrustedProxy(@TempDir Path one, @TempDir Path other) {
+        // untrusted: every login comes from the socket's address, whatever the header says (20 failures an address)
+        try (WorkbenchFixture direct = new WorkbenchFixture(org.pcrnavigator.app.store.DataConfig.sqlite(one.resolve("data")), false)) {
+            assertThat(failuresUntilThrottled(direct, "untrusted")).isEqualTo(21);
+        }
+        try (WorkbenchFixture behindProxy = new WorkbenchFixture(org.pcrnavigator.app.store.DataConfig.sqlite(other.resolve("data")), true,
+                java.util.Set.of("127.0.0.1"))) {
+            assertThat(failuresUntilThrottled(behindProxy, "trusted")).as("each forwarded address has its own count").isEqualTo(-1);
+        }
+    }
+
+    /** Logins with unknown emails from forwarded addresses 10.9.0.N; the attempt that is throttled, or -1 if none of 25 is. */
+    private static int failuresUntilThrottled(WorkbenchFixture f, String tag) {
+        Browserless b = f.browser();
+        b.get("/login");
+        for (int i = 1; i <= 25; i++) {
+            String body = "email=" + tag + i + "%40nowhere.example&password=x&_csrf=" + b.csrf;
+            HttpResponse<String> r = b.send(HttpRequest.newBuilder(URI.create(f.base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "10.9.0." + i)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            if (r.statusCode() == 429) return i;
+        }
+        return -1;
     }
 }
