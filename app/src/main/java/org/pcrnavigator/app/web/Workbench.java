@@ -424,7 +424,12 @@ public final class Workbench {
             return;
         }
         try {
-            s.clients().update(u, c.id(), json, notes, version);
+            ClientFile saved = s.clients().update(u, c.id(), json, notes, version);
+            // the list shows the name the case file gives, once it gives one
+            String name = CaseDocuments.read(c.id(), json, today()).person().name();
+            if (name != null && !name.isBlank() && !name.strip().equals(saved.displayName())) {
+                s.clients().rename(u, c.id(), name.strip(), saved.version());
+            }
         } catch (StaleVersionException e) {
             ctx.status(HttpStatus.CONFLICT);
             clientFilePage(ctx, c, text, null, t(ctx, "client.stale"));

@@ -406,4 +406,25 @@ class WorkbenchTest {
         }
         return -1;
     }
+
+    @Test
+    void theCaseFileEditorRefusesWhatTheReaderRefusesAndRenamesFromIt() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String id = createClient(b, "Edna Editor", "PC 484(a)");
+        b.get("/clients/" + id);
+        String bad = "format: pcr-case/1\nperson: {name: Edna Editor}\nconvictions:\n  - {id: c1, statute: PC 484(a), plea: guilt}\n";
+        HttpResponse<String> refused = b.post("/clients/" + id, Map.of("case", bad, "notes", "", "version", "1"), true);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("convictions[0].plea").contains("did you mean");
+        long version = wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow().version();
+        String good = "format: pcr-case/1\nperson: {name: Edna Q. Editor}\nconvictions:\n  - {id: c1, statute: PC 484(a), plea: guilty}\n";
+        HttpResponse<String> saved = b.post("/clients/" + id, Map.of("case", good, "notes", "called 11/28", "version",
+                String.valueOf(version)), true);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        var file = wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow();
+        assertThat(file.displayName()).isEqualTo("Edna Q. Editor");
+        assertThat(file.notes()).isEqualTo("called 11/28");
+        HttpResponse<String> stale = b.post("/clients/" + id, Map.of("case", good, "notes", "", "version", String.valueOf(version)), true);
+        assertThat(stale.statusCode()).as("an edit from an old version is refused").isEqualTo(409);
+    }
 }
