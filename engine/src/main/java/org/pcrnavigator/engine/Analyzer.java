@@ -171,6 +171,7 @@ public final class Analyzer {
     }
 
     private String prompt(String fact, Explainer say, CaseFile cf) {
+        if (!say.sentences()) return "";   // a brief report carries no prompts
         String template = fact;
         Map<String, String> args = new LinkedHashMap<>();
         if (fact.startsWith("convictions.")) {

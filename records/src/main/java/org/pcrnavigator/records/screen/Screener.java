@@ -142,18 +142,23 @@ public final class Screener {
             }
             long screened = cp.screened();
             long bad = cp.badRows();
-            List<Unit> batch = new ArrayList<>(BATCH);
+            // Two batches in flight: while one is written and synced, the workers analyse the next.
+            java.util.ArrayDeque<List<Future<Outcome>>> inFlight = new java.util.ArrayDeque<>();
             while (true) {
-                batch.clear();
+                List<Future<Outcome>> futures = new ArrayList<>(BATCH);
                 Unit u;
-                while (batch.size() < BATCH && (u = source.next()) != null) batch.add(u);
-                if (batch.isEmpty()) break;
-                List<Future<Outcome>> futures = new ArrayList<>(batch.size());
-                for (Unit unit : batch) futures.add(pool.submit(() -> analyse(unit, file)));
+                while (futures.size() < BATCH && (u = source.next()) != null) {
+                    Unit unit = u;
+                    futures.add(pool.submit(() -> analyse(unit, file)));
+                }
+                if (!futures.isEmpty()) inFlight.add(futures);
+                if (inFlight.isEmpty()) break;
+                if (inFlight.size() < 2 && !futures.isEmpty()) continue;
                 StringBuilder r = new StringBuilder();
                 StringBuilder s = new StringBuilder();
                 StringBuilder e = new StringBuilder();
-                for (Future<Outcome> f : futures) {
+                List<Future<Outcome>> done = inFlight.poll();
+                for (Future<Outcome> f : done) {
                     Outcome o = get(f);
                     if (o == null) continue;   // a blank line
                     if (o.errors() != null) {
@@ -175,7 +180,7 @@ public final class Screener {
                 rep.getFD().sync();
                 sum.getFD().sync();
                 err.getFD().sync();
-                units += batch.size();
+                units += done.size();
                 cp = new Checkpoint(units, rep.getFilePointer(), sum.getFilePointer(), err.getFilePointer(), screened, bad);
                 cp.write(out);
                 if (progress != null) Progress.show(progress, screened + bad - resumedAfter, source.charsRead(), totalBytes, started);
