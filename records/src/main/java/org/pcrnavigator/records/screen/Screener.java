@@ -87,7 +87,7 @@ public final class Screener {
             @Override public long charsRead() { return chars; }
 
             @Override public void close() throws IOException { in.close(); }
-        }, file, Files.size(input), out);
+        }, file, Files.size(input), fingerprint(input), out);
     }
 
     /**
@@ -106,20 +106,25 @@ public final class Screener {
             @Override public long charsRead() { return cases.charsRead(); }
 
             @Override public void close() throws IOException { cases.close(); }
-        }, input.getFileName().toString(), Files.size(input), out);
+        }, input.getFileName().toString(), Files.size(input), fingerprint(input), out);
     }
 
-    private ScreenResult run(Source source, String file, long totalBytes, Path out) throws IOException {
+    private ScreenResult run(Source source, String file, long totalBytes, String input, Path out) throws IOException {
         Files.createDirectories(out);
         Path reports = out.resolve("reports.jsonl");
         Path summary = out.resolve("summary.csv");
         Path errors = out.resolve("errors.csv");
         Checkpoint cp = Checkpoint.read(out);
+        if (cp != null && cp.input() != null && !cp.input().equals(input)) {
+            // Resuming over another file would append its cases to the first file's: refuse before touching anything.
+            throw new DataError(out.resolve(".checkpoint").toString(), "", 0, 0, "this folder holds an unfinished run over another "
+                    + "input; expected the same input file to resume it, or a new output folder");
+        }
         if (cp == null) {
             Files.writeString(reports, "");
             Files.writeString(summary, Summary.HEADER + "\n");
             Files.writeString(errors, ERRORS_HEADER + "\n");
-            cp = new Checkpoint(0, Files.size(reports), Files.size(summary), Files.size(errors), 0, 0);
+            cp = new Checkpoint(0, Files.size(reports), Files.size(summary), Files.size(errors), 0, 0, input);
             cp.write(out);
         }
         long resumedAfter = cp.screened() + cp.badRows();
@@ -181,7 +186,7 @@ public final class Screener {
                 sum.getFD().sync();
                 err.getFD().sync();
                 units += done.size();
-                cp = new Checkpoint(units, rep.getFilePointer(), sum.getFilePointer(), err.getFilePointer(), screened, bad);
+                cp = new Checkpoint(units, rep.getFilePointer(), sum.getFilePointer(), err.getFilePointer(), screened, bad, input);
                 cp.write(out);
                 if (progress != null) Progress.show(progress, screened + bad - resumedAfter, source.charsRead(), totalBytes, started);
             }
@@ -229,20 +234,34 @@ public final class Screener {
     }
 
     /** How far the outputs reach, written after every batch (atomically, by rename). */
-    record Checkpoint(long unitsDone, long reportsBytes, long summaryBytes, long errorsBytes, long screened, long badRows) {
+    record Checkpoint(long unitsDone, long reportsBytes, long summaryBytes, long errorsBytes, long screened, long badRows,
+                      String input) {
         static Checkpoint read(Path out) throws IOException {
             Path p = out.resolve(".checkpoint");
             if (!Files.exists(p)) return null;
             String[] v = Files.readString(p).trim().split(",");
             return new Checkpoint(Long.parseLong(v[0]), Long.parseLong(v[1]), Long.parseLong(v[2]), Long.parseLong(v[3]),
-                    Long.parseLong(v[4]), Long.parseLong(v[5]));
+                    Long.parseLong(v[4]), Long.parseLong(v[5]), v.length > 6 ? v[6] : null);
         }
 
         void write(Path out) throws IOException {
             Path tmp = out.resolve(".checkpoint.tmp");
-            Files.writeString(tmp, unitsDone + "," + reportsBytes + "," + summaryBytes + "," + errorsBytes + "," + screened + "," + badRows);
+            Files.writeString(tmp, unitsDone + "," + reportsBytes + "," + summaryBytes + "," + errorsBytes + "," + screened + "," + badRows
+                    + "," + input);
             Files.move(tmp, out.resolve(".checkpoint"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Tells inputs apart cheaply, so that a run is never resumed over another file: the size and a checksum
+     * of the first 64 KB.
+     */
+    static String fingerprint(Path input) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        try (java.io.InputStream in = Files.newInputStream(input)) {
+            crc.update(in.readNBytes(1 << 16));
+        }
+        return Files.size(input) + ":" + Long.toHexString(crc.getValue());
     }
 
 }

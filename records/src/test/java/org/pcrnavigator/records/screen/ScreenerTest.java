@@ -31,6 +31,7 @@ class ScreenerTest {
         StringWriter w = new StringWriter();
         Synth s = new Synth(KnowledgeBaseLoader.bundled());
         if (csv) s.writeCsv(people, seed, w); else s.write(people, seed, w);
+        Files.createDirectories(dir);
         Path p = dir.resolve(csv ? "in.csv" : "in.jsonl");
         Files.writeString(p, w.toString());
         return p;
@@ -75,13 +76,11 @@ class ScreenerTest {
         Path full = synth(dir, 1300, 3);
         screener().screen(full, dir.resolve("whole"));
 
-        // The interrupted run: the first 1024 lines (two batches) done and checkpointed, then a half-written
-        // batch left behind when the process died.
-        List<String> lines = Files.readAllLines(full);
-        Path first = dir.resolve("first.jsonl");
-        Files.write(first, lines.subList(0, 1024));
+        // The interrupted run: killed right after its second checkpoint (1024 lines), with half a batch
+        // written after it when the process died.
         Path out = dir.resolve("resumed");
-        screener().screen(first, out);
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(2));
+        assertThatThrownBy(() -> dying.screen(full, out)).isInstanceOf(Killed.class);
         Files.writeString(out.resolve("reports.jsonl"), "{\"format\":\"pcr-analysis/1\",\"caseId\":\"half", StandardOpenOption.APPEND);
         Files.writeString(out.resolve("summary.csv"), "1025,synth-1024,na", StandardOpenOption.APPEND);
 
@@ -91,6 +90,20 @@ class ScreenerTest {
             assertThat(Files.readString(out.resolve(f), StandardCharsets.UTF_8)).as(f)
                     .isEqualTo(Files.readString(dir.resolve("whole").resolve(f), StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void aRunIsNeverResumedOverAnotherInput(@TempDir Path dir) throws IOException {
+        Path first = synth(dir, 1100, 3);
+        Path out = dir.resolve("out");
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(1));
+        assertThatThrownBy(() -> dying.screen(first, out)).isInstanceOf(Killed.class);
+        String before = Files.readString(out.resolve("reports.jsonl"));
+        Path other = synth(dir.resolve("other"), 1100, 4);
+        assertThatThrownBy(() -> screener().screen(other, out)).isInstanceOf(org.pcrnavigator.law.data.DataError.class)
+                .hasMessageContaining("another input");
+        assertThat(Files.readString(out.resolve("reports.jsonl"))).isEqualTo(before);   // nothing touched
+        assertThat(screener().screen(first, out).resumedAfter()).isEqualTo(Screener.BATCH);
     }
 
     private static final CsvMapping SYNTH_MAPPING = CsvMapping.read("synth.mapping.yaml", Synth.CSV_MAPPING);
