@@ -101,6 +101,8 @@ public final class CsvCases implements java.io.Closeable {
         public CellError error() { return error; }
     }
 
+    /** The most rows one person may have: bounds memory (one person is held at a time) far above any real record. */
+    public static final int MAX_ROWS_PER_PERSON = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Case-format fields that hold a list of words: a cell lists them with a separator. */
     private static final Set<String> WORD_LISTS = Set.of("goals", "equities.citizenOrLprFamily");
@@ -235,7 +237,16 @@ public final class CsvCases implements java.io.Closeable {
                     + "their convictions; fix it and screen again"));
         }
 
+        int rows;
+
         void add(long rowLine, List<String> fields) {
+            if (++rows > MAX_ROWS_PER_PERSON) {
+                if (rows == MAX_ROWS_PER_PERSON + 1) {
+                    errors.add(new CellError(rowLine, mapping.personColumn(), "person '" + id + "' has more than " + MAX_ROWS_PER_PERSON
+                            + " rows; expected one row per conviction (is the person column right?)"));
+                }
+                return;
+            }
             for (int i = 0; i < caseIndex.length; i++) {
                 CsvMapping.Column c = mapping.caseColumns().get(i);
                 Object v = value(c, fields.get(caseIndex[i]), rowLine);

@@ -162,6 +162,17 @@ class CsvCasesTest {
     }
 
     @Test
+    void aPersonWithMoreRowsThanAnyRecordIsRejectedNotHeldInMemory() {
+        String rows = "p1,,,,PC 484(a),M,01/15/2019,0,\n".repeat(CsvCases.MAX_ROWS_PER_PERSON + 5) + "p2,,,,PC 484(a),M,01/15/2019,0,\n";
+        List<CsvCases.Item> items = read(rows);
+        assertThat(rejected(items.get(0)).errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(CsvCases.MAX_ROWS_PER_PERSON + 2L);
+            assertThat(e.message()).contains("more than 1000 rows");
+        });
+        imported(items.get(1));
+    }
+
+    @Test
     void theHeaderMustNameEveryMappedColumn() {
         assertThatThrownBy(() -> CsvCases.readAll("pid,dob\np1,\n", mapping())).isInstanceOf(DataError.class)
                 .hasMessageContaining("column 'status' (mapped to case.immigration.status) is not in the header");
