@@ -152,7 +152,13 @@ public final class CsvCases implements java.io.Closeable {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             split = scatteredPeople(new CsvReader(r, mapping.delimiter()), mapping, file);
         }
-        return new CsvCases(new CsvReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8), mapping.delimiter()), mapping, split, file);
+        Reader main = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        try {
+            return new CsvCases(new CsvReader(main, mapping.delimiter()), mapping, split, file);
+        } catch (RuntimeException | IOException e) {
+            main.close();   // a header without a mapped column: nothing more will be read
+            throw e;
+        }
     }
 
     /** Reads a whole export held in memory (the web workbench's upload): every person, in order. */
