@@ -331,4 +331,47 @@ class CliTest {
         org.assertj.core.api.Assertions.assertThat(missing).isEqualTo(2);
         org.assertj.core.api.Assertions.assertThat(err.toString()).contains("no such input file").doesNotContain("\tat ");
     }
+
+    @org.junit.jupiter.api.Test
+    void screenACsvExportWithItsMapping(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.nio.file.Path examples = java.nio.file.Path.of("..", "examples", "csv");
+        int code = Main.run(new String[] {"screen", examples.resolve("office-export.csv").toString(), "--mapping",
+                examples.resolve("office-mapping.yaml").toString(), "--out", dir.resolve("out").toString(), "--today", "2026-11-28"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        org.assertj.core.api.Assertions.assertThat(code).as(err.toString()).isZero();
+        org.assertj.core.api.Assertions.assertThat(out.toString()).contains("3 cases screened, 0 bad rows");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllLines(dir.resolve("out/reports.jsonl")))
+                .extracting(l -> l.substring(0, l.indexOf(",\"asOf\"")))
+                .containsExactly("{\"format\":\"pcr-analysis/1\",\"caseId\":\"A-1001\"", "{\"format\":\"pcr-analysis/1\",\"caseId\":\"A-1002\"",
+                        "{\"format\":\"pcr-analysis/1\",\"caseId\":\"A-1003\"");
+
+        int noMapping = Main.run(new String[] {"screen", examples.resolve("office-export.csv").toString(), "--out", dir.resolve("o2").toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        org.assertj.core.api.Assertions.assertThat(noMapping).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(err.toString()).contains("a CSV export needs --mapping");
+
+        java.nio.file.Path badMap = dir.resolve("bad.yaml");
+        java.nio.file.Files.writeString(badMap, "format: pcr-csv-mapping/1\nperson: Client ID\ncase:\n  person.dob: DOB\n");
+        java.io.StringWriter err2 = new java.io.StringWriter();
+        int bad = Main.run(new String[] {"screen", examples.resolve("office-export.csv").toString(), "--mapping", badMap.toString(),
+                "--out", dir.resolve("o3").toString()}, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err2));
+        org.assertj.core.api.Assertions.assertThat(bad).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(err2.toString()).contains("bad.yaml:4:").contains("person.dob").doesNotContain("\tat ");
+        org.assertj.core.api.Assertions.assertThat(dir.resolve("o3")).doesNotExist();
+    }
+
+    @org.junit.jupiter.api.Test
+    void synthWritesACsvExportWithItsMapping(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path csv = dir.resolve("s.csv");
+        java.io.StringWriter out = new java.io.StringWriter();
+        org.assertj.core.api.Assertions.assertThat(Main.run(new String[] {"synth", "--people", "5", "--format", "csv", "--out", csv.toString()},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()))).isZero();
+        org.assertj.core.api.Assertions.assertThat(dir.resolve("s.csv.mapping.yaml")).exists();
+        int code = Main.run(new String[] {"screen", csv.toString(), "--mapping", dir.resolve("s.csv.mapping.yaml").toString(), "--out",
+                dir.resolve("out").toString(), "--today", "2026-11-28"}, new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+        org.assertj.core.api.Assertions.assertThat(code).isZero();
+        org.assertj.core.api.Assertions.assertThat(out.toString()).contains("5 cases screened, 0 bad rows");
+    }
 }

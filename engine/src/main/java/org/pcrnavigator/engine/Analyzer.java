@@ -149,14 +149,20 @@ public final class Analyzer {
                 for (String m : v.missingFacts()) affects.computeIfAbsent(m, k -> new ArrayList<>()).add(r.id() + "." + v.vehicle());
             }
         }
-        List<Report.Question> out = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : affects.entrySet()) {
-            out.add(new Report.Question(e.getKey(), prompt(e.getKey(), say, cf), e.getValue()));
-        }
         // Most decisive first: a fact that decides a goal outranks one that decides only a ground, a
-        // category or a vehicle; among equals, the one that decides more conclusions.
-        out.sort(java.util.Comparator.comparingLong((Report.Question q) -> q.affects().stream().filter(CaseFileReader.GOALS::contains).count())
-                .thenComparingInt(q -> q.affects().size()).reversed());
+        // category or a vehicle; among equals, the one that decides more conclusions. Each question's rank
+        // is counted once, not at every comparison.
+        record Ranked(Report.Question q, long goals, int affected) {}
+        List<Ranked> ranked = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : affects.entrySet()) {
+            long decidedGoals = 0;
+            for (String a : e.getValue()) if (CaseFileReader.GOALS.contains(a)) decidedGoals++;
+            ranked.add(new Ranked(new Report.Question(e.getKey(), prompt(e.getKey(), say, cf), e.getValue()), decidedGoals,
+                    e.getValue().size()));
+        }
+        ranked.sort(java.util.Comparator.comparingLong(Ranked::goals).thenComparingInt(Ranked::affected).reversed());
+        List<Report.Question> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) out.add(r.q());
         return out;
     }
 
@@ -171,6 +177,7 @@ public final class Analyzer {
     }
 
     private String prompt(String fact, Explainer say, CaseFile cf) {
+        if (!say.sentences()) return "";   // a brief report carries no prompts
         String template = fact;
         Map<String, String> args = new LinkedHashMap<>();
         if (fact.startsWith("convictions.")) {

@@ -37,5 +37,8 @@ public final class Explainer {
 
     public String language() { return language; }
 
+    /** False for brief reports: no sentence or question prompt is written. */
+    public boolean sentences() { return sentences; }
+
     public KnowledgeBase kb() { return kb; }
 }

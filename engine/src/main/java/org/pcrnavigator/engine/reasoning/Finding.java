@@ -1,9 +1,13 @@
 package org.pcrnavigator.engine.reasoning;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One node of an explanation tree: the rule that decided, its result, the sentence that says why, the
@@ -24,14 +28,17 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
 
     /** Every missing fact of this finding and those beneath it, in tree order, without repeats. */
     public List<String> allMissingFacts() {
-        List<String> out = new ArrayList<>();
-        collect(this, out);
-        return out;
+        Set<String> out = new LinkedHashSet<>();
+        collect(this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return new ArrayList<>(out);
     }
 
-    private static void collect(Finding f, List<String> out) {
-        for (String m : f.missingFacts) if (!out.contains(m)) out.add(m);
-        for (Finding b : f.because) collect(b, out);
+    private static void collect(Finding f, Set<String> out, Set<Finding> seen) {
+        // Trees share subtrees (a goal rests on grounds that rest on the same categories): a subtree seen
+        // before has nothing new to add, so the order and the result are as a full walk gives them.
+        if (!seen.add(f)) return;
+        out.addAll(f.missingFacts);
+        for (Finding b : f.because) collect(b, out, seen);
     }
 
     /** Starts a finding for {@code rule}. */
@@ -41,9 +48,10 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     public static final class Builder {
         private final String rule;
         private final Map<String, String> facts = new LinkedHashMap<>();
-        private final List<String> authorities = new ArrayList<>();
+        // Sets keep first-seen order and make "cite once" cheap where many sub-findings cite the same authorities.
+        private final Set<String> authorities = new LinkedHashSet<>();
         private final List<Finding> because = new ArrayList<>();
-        private final List<String> missing = new ArrayList<>();
+        private final Set<String> missing = new LinkedHashSet<>();
 
         private Builder(String rule) { this.rule = rule; }
 
@@ -53,7 +61,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Builder cite(List<String> ids) {
-            for (String id : ids) if (!authorities.contains(id)) authorities.add(id);
+            authorities.addAll(ids);
             return this;
         }
 
@@ -65,12 +73,12 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Builder missing(String factPath) {
-            if (!missing.contains(factPath)) missing.add(factPath);
+            missing.add(factPath);
             return this;
         }
 
         public Finding conclude(Result result, String text) {
-            return new Finding(rule, result, text, facts, authorities, because, missing);
+            return new Finding(rule, result, text, facts, List.copyOf(authorities), because, List.copyOf(missing));
         }
     }
 }

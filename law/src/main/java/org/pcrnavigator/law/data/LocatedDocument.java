@@ -18,7 +18,8 @@ import java.util.Map;
  * A parsed YAML or JSON document that remembers where each field path began, for error messages.
  *
  * <p>Duplicate keys are errors. YAML and JSON are told apart by the first non-blank character
- * ({@code {} or {@code [} means JSON); both go through the same tree. Immutable once built.
+ * ({@code {} or {@code [} means JSON); both go through the same tree. Immutable once built
+ * (where each value starts is found on the first error, the same whichever thread asks).
  */
 public final class LocatedDocument {
     private static final JsonFactory YAML = YAMLFactory.builder().build();
@@ -34,12 +35,16 @@ public final class LocatedDocument {
 
     private final String file;
     private final JsonNode root;
-    private final Map<String, int[]> locations;
+    private final JsonFactory factory;
+    private final String text;
+    // Found on the first error only: most documents read without one, and bulk runs read millions.
+    private volatile Map<String, int[]> locations;
 
-    private LocatedDocument(String file, JsonNode root, Map<String, int[]> locations) {
+    private LocatedDocument(String file, JsonNode root, JsonFactory factory, String text) {
         this.file = file;
         this.root = root;
-        this.locations = locations;
+        this.factory = factory;
+        this.text = text;
     }
 
     /** Parses text; a syntax error becomes a {@link DataError} with the parser's line and column. */
@@ -51,7 +56,7 @@ public final class LocatedDocument {
             if (root == null || root.isMissingNode()) {
                 throw new DataError(file, "", 0, 0, "the file is empty; expected a " + (json ? "JSON object" : "YAML mapping"));
             }
-            return new LocatedDocument(file, root, locate(mapper.getFactory(), text));
+            return new LocatedDocument(file, root, mapper.getFactory(), text);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String what = e.getOriginalMessage();
@@ -143,7 +148,9 @@ public final class LocatedDocument {
     public Node root() { return new Node(this, "", root); }
 
     int[] location(String path) {
-        int[] l = locations.get(path);
+        Map<String, int[]> found = locations;
+        if (found == null) locations = found = locate(factory, text);
+        int[] l = found.get(path);
         return l == null ? new int[] {0, 0} : l;
     }
 

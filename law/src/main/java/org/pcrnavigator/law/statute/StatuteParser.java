@@ -33,6 +33,19 @@ public final class StatuteParser {
     private static final int MAX_LENGTH = 200;
 
     public static Charge parse(String written) {
+        // Bulk runs read the same few hundred statutes millions of times; a charge is immutable and depends
+        // on the text alone, so it is kept. Bounded: unusual texts beyond the bound are parsed each time.
+        Charge known = written == null ? null : KNOWN.get(written);
+        if (known != null) return known;
+        Charge c = parseUncached(written);
+        if (KNOWN.size() < KNOWN_MAX) KNOWN.put(written, c);
+        return c;
+    }
+
+    private static final int KNOWN_MAX = 10_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Charge> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Charge parseUncached(String written) {
         if (written == null || written.isBlank()) throw new StatuteSyntaxError("empty statute; " + EXAMPLE);
         if (written.length() > MAX_LENGTH) {
             throw new StatuteSyntaxError("a statute of " + written.length() + " characters is too long (at most " + MAX_LENGTH + "); " + EXAMPLE);

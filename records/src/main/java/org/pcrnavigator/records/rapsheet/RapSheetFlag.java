@@ -36,7 +36,11 @@ public record RapSheetFlag(int line, Kind kind, String message) {
         /** A later update (relief, modification) the importer does not know. */
         UPDATE_UNRECOGNISED,
         /** An arrest with no court event in its cycle. */
-        NO_COURT_EVENT
+        NO_COURT_EVENT,
+        /** A DEJ or diversion whose outcome the sheet does not state plainly: the disposition is left unknown. */
+        DEFERRED_OUTCOME_UNKNOWN,
+        /** A later sentence change recorded as prior relief; the new term itself is for the advocate to confirm. */
+        SENTENCE_CHANGED
     }
 
     /** One line for a terminal: {@code line 12: [no_disposition] ...}. */

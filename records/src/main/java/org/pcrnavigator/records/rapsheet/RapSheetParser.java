@@ -19,9 +19,14 @@ import org.pcrnavigator.law.statute.StatuteParser;
  * <p>What it reads: cycles separated by {@code * * * *}; events separated by {@code - - - -} and opened by
  * {@code ARR/DET/CITE:}, {@code COURT:}, {@code CUSTODY:} and the like; in a court event the line
  * {@code YYYYMMDD COURT NAME}, counts ({@code CNT:01 #CASE}, ranges {@code CNT:02-03}), the charge line
- * ({@code 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY}, attempts {@code 664-211 PC}), {@code DISPO:},
- * {@code CONV STATUS:}, {@code SEN:}, and later updates under a count (a date line, then {@code DISPO:} naming
- * 1203.4, 17(b), 1170.18 or 11361.8). Only court events make convictions; arrests and custody are skipped.
+ * ({@code 496(A) PC-RECEIVE/ETC KNOWN STOLEN PROPERTY}, attempts {@code 664-211 PC}, across codes
+ * {@code 182(A)(1) PC/11352(A) HS}), {@code DISPO:}, {@code CONV STATUS:}, {@code SEN:}, and later updates under a
+ * count (a date line, then {@code DISPO:} naming 1203.4, 1203.43, 17(b), 1170.18, 11361.8, or a sentence change
+ * under 18.5, 1203.3 or 1172.1, which is recorded as prior relief with the original sentence kept). A DEJ or
+ * diversion count is drafted with the outcome a later entry states plainly (dismissed under PC 1000.3, completed,
+ * pending), or with no disposition and a flag. A letter written after a section without brackets ({@code 273.5A},
+ * {@code 273.5 A}) may be a section letter or a subdivision: the count is flagged, never read either way. Only
+ * court events make convictions; arrests and custody are skipped.
  *
  * <p>Stateless and thread-safe.
  */
@@ -66,6 +71,14 @@ public final class RapSheetParser {
     private static final String SECTION = "\\d{1,6}(?:\\.\\d{1,4})?[A-Z]?(?:\\s?\\(\\s?[0-9A-Z]{1,4}\\s?\\))*";
     private static final Pattern CHARGE = Pattern.compile("^\\s*(?<s1>" + SECTION + ")(?:\\s?[-/]\\s?(?<s2>" + SECTION + "))?"
             + "\\s*(?<code>PC|HS|H&S|VC|BP|B&P|WI|W&I|UI)(?![A-Z0-9&])\\s*(?:-.*)?$");
+    private static final String CODE = "(?:PC|HS|H&S|VC|BP|B&P|WI|W&I|UI)(?![A-Z0-9&])";
+    /** Conspiracy and the like across two codes: {@code 182(A)(1) PC/11352(A) HS}. */
+    private static final Pattern CHARGE_CROSS = Pattern.compile("^\\s*(?<s1>" + SECTION + ")\\s*(?<c1>" + CODE + ")\\s*/\\s*(?<s2>"
+            + SECTION + ")\\s*(?<c2>" + CODE + ")\\s*(?:-.*)?$");
+    /** A section followed by a bare letter: {@code 273.5 A PC}, which may name a subdivision. */
+    private static final Pattern CHARGE_LOOSE = Pattern.compile("^\\s*(?<s>\\d{1,6}(?:\\.\\d{1,4})?)\\s+(?<l>[A-Z])\\s*(?<code>" + CODE + ")\\s*(?:-.*)?$");
+    /** A section number ending in a letter with no bracketed subdivision after it: {@code 273.5A}. */
+    private static final Pattern BARE_LETTER = Pattern.compile("^(?<n>\\d{1,6}(?:\\.\\d{1,4})?)(?<l>[A-Z])$");
     private static final Pattern DISPO = Pattern.compile("^\\s*\\*?\\s*DISPO\\s*:\\s*(?<text>.*)$");
     private static final Pattern STATUS = Pattern.compile("^\\s*CONV\\s+STATUS\\s*:\\s*(?<text>.*)$");
     private static final Pattern SEN = Pattern.compile("^\\s*SEN\\s*:\\s*(?<text>.*)$");
@@ -80,6 +93,18 @@ public final class RapSheetParser {
     private static final Pattern RELIEF_17B = Pattern.compile("(?<![0-9.])17\\s?\\(\\s?B\\s?\\)");
     private static final Pattern RELIEF_P47 = Pattern.compile("(?<![0-9.])1170\\.18(?![0-9])");
     private static final Pattern RELIEF_P64 = Pattern.compile("(?<![0-9.])11361\\.8(?![0-9])");
+    private static final Pattern RELIEF_1203_43 = Pattern.compile("(?<![0-9.])1203\\.43(?![0-9])");
+    private static final Pattern RELIEF_18_5 = Pattern.compile("(?<![0-9.])18\\.5(?![0-9])");
+    private static final Pattern RELIEF_1203_3 = Pattern.compile("(?<![0-9.])1203\\.3(?![0-9])");
+    private static final Pattern RELIEF_1172_1 = Pattern.compile("(?<![0-9.])1172\\.1(?![0-9])");
+    /** Deferred entry of judgment as the sheet writes it; PC 1000 alone is not enough (it also names diversion). */
+    private static final Pattern DEJ = Pattern.compile("\\bDEJ\\b|DEF(?:ERRED|D)?\\.?\\s+ENTRY\\s+(?:OF\\s+)?JUDG(?:E?MENT)?\\b");
+    /** Diversion as the sheet writes it, with the statute where named (PC 1000, 1001.36, 1001.95 ...). */
+    private static final Pattern DIVERSION = Pattern.compile("\\bDIVER(?:TED|SION)\\b");
+    /** The sheet saying a DEJ or diversion ended well: completed, or charges dismissed under PC 1000.3 / 1001.x. */
+    private static final Pattern COMPLETED = Pattern.compile("\\bCOMPLETED\\b|\\bSUCCESSFUL(?:LY)?\\b|DISM(?:ISSED)?\\b.*(?<![0-9.])(?:1000\\.3|1001\\.\\d{1,2})(?![0-9])");
+    /** The sheet saying a DEJ or diversion failed: terminated, revoked, judgment entered, reinstated. */
+    private static final Pattern FAILED = Pattern.compile("\\bNOT\\s+COMPLETED\\b|\\bFAIL|\\bTERMINATED\\b|\\bREVOKED\\b|\\bJUDG(?:E?MENT)?\\s+ENTERED\\b|\\bREINSTATED\\b|\\bUNSUCCESSFUL");
 
     private RapSheetParser() {}
 
@@ -118,6 +143,11 @@ public final class RapSheetParser {
         String sentenceText;
         int sentenceLine;
         final List<Relief> relief = new ArrayList<>();
+        // a DEJ's or diversion's outcome as a later entry states it: completed, pending or failed
+        String outcome;
+        int outcomeLine;
+        PartialDate outcomeDate;
+        boolean outcomeConflict;
     }
 
     private record Relief(String type, PartialDate date, int line) {}
@@ -325,6 +355,12 @@ public final class RapSheetParser {
                 return;
             }
             if ((m = SEN.matcher(l)).matches()) {
+                if (updateLine != null && updateRelief != null && SENTENCE_CHANGES.contains(updateRelief)) {
+                    flag(no, RapSheetFlag.Kind.SENTENCE_CHANGED, "the sentence after the " + updateRelief + " change reads '"
+                            + excerpt(m.group("text").trim()) + "'; the draft keeps the original sentence and records the change as "
+                            + "prior relief: confirm the new term from the order");
+                    return;
+                }
                 if (updateLine != null) {
                     flag(no, RapSheetFlag.Kind.UPDATE_UNRECOGNISED, "a later sentence ('" + excerpt(m.group("text").trim()) + "') for count "
                             + countName(count) + "; the draft shows the original sentence: confirm which applies");
@@ -346,12 +382,39 @@ public final class RapSheetParser {
             count.chargeLine = no;
             count.chargeText = raw.trim();
             Matcher c = CHARGE.matcher(l);
-            if (!c.matches()) {
+            String written;
+            List<String> sections = new ArrayList<>();
+            if (c.matches()) {
+                sections.add(c.group("s1"));
+                if (c.group("s2") != null) sections.add(c.group("s2"));
+                String code = c.group("code").replace("&", "");
+                written = code + " " + compact(c.group("s1")) + (c.group("s2") == null ? "" : "/" + compact(c.group("s2")));
+            } else if ((c = CHARGE_CROSS.matcher(l)).matches()) {
+                sections.add(c.group("s1"));
+                sections.add(c.group("s2"));
+                written = c.group("c1").replace("&", "") + " " + compact(c.group("s1")) + "/" + c.group("c2").replace("&", "") + " "
+                        + compact(c.group("s2"));
+            } else if ((c = CHARGE_LOOSE.matcher(l)).matches()) {
+                String letter = c.group("l").toLowerCase(Locale.ROOT);
+                count.statuteError = "the charge '" + excerpt(raw.trim()) + "' writes section " + c.group("s") + " followed by a bare '"
+                        + c.group("l") + "', which may or may not be subdivision (" + letter + ")";
+                return;
+            } else {
                 count.statuteError = "the charge '" + excerpt(raw.trim()) + "' could not be read";
                 return;
             }
-            String code = c.group("code").replace("&", "");
-            String written = code + " " + compact(c.group("s1")) + (c.group("s2") == null ? "" : "/" + compact(c.group("s2")));
+            for (String section : sections) {
+                // A letter with no brackets after the number: section 273a is written 273A, and so is, on some
+                // sheets, subdivision (a) of 273. The sheet does not say which.
+                Matcher bare = BARE_LETTER.matcher(section.replace(" ", ""));
+                if (bare.matches()) {
+                    String n = bare.group("n");
+                    String letter = bare.group("l").toLowerCase(Locale.ROOT);
+                    count.statuteError = "the charge '" + excerpt(raw.trim()) + "' may name section " + n + letter + " or section " + n
+                            + " subdivision (" + letter + ")";
+                    return;
+                }
+            }
             try {
                 count.charge = StatuteParser.parse(written);
             } catch (StatuteParser.StatuteSyntaxError e) {
@@ -361,6 +424,7 @@ public final class RapSheetParser {
 
         void update(int no, String raw, String text) {
             updateSeen = true;
+            if (count.dispo != null && deferredKind(count.dispo) != null && outcome(no, text)) return;
             List<String> types = new ArrayList<>();
             Matcher m = RELIEF_1203.matcher(text);
             while (m.find()) {
@@ -370,13 +434,49 @@ public final class RapSheetParser {
             if (RELIEF_17B.matcher(text).find()) types.add("pc17b");
             if (RELIEF_P47.matcher(text).find()) types.add("pc1170_18");
             if (RELIEF_P64.matcher(text).find()) types.add("hs11361_8");
+            if (RELIEF_1203_43.matcher(text).find()) types.add("pc1203_43");
+            if (RELIEF_18_5.matcher(text).find()) types.add("pc18_5b");
+            if (RELIEF_1203_3.matcher(text).find()) types.add("pc1203_3");
+            if (RELIEF_1172_1.matcher(text).find()) types.add("pc1172_1");
             if (types.size() != 1) {
+                boolean modified = text.contains("MODIF");
                 flag(no, RapSheetFlag.Kind.UPDATE_UNRECOGNISED, "a later disposition for count " + countName(count) + " ('" + excerpt(text)
-                        + "') " + (types.isEmpty() ? "is not one the importer knows" : "names more than one kind of relief")
+                        + "') " + (types.size() > 1 ? "names more than one kind of relief"
+                                   : modified ? "changes the sentence without naming the statute it rests on (PC 1203.3, 18.5, 1172.1 ...)"
+                                   : "is not one the importer knows")
                         + "; it is not in the draft: confirm what the court ordered");
                 return;
             }
             count.relief.add(new Relief(types.get(0), updateDate, no));
+            updateRelief = types.get(0);
+        }
+
+        /** The relief an update under the current count recorded, if any: a later SEN line belongs to it. */
+        String updateRelief;
+
+        /**
+         * Reads a later entry under a DEJ or diversion count as its outcome, where it plainly states one: true
+         * if it did (completed, pending, or failed: terminated, revoked, judgment entered).
+         */
+        boolean outcome(int no, String text) {
+            boolean completed = COMPLETED.matcher(text).find();
+            boolean failed = FAILED.matcher(text).find();
+            boolean pending = text.contains("PENDING");
+            int said = (completed ? 1 : 0) + (failed ? 1 : 0) + (pending ? 1 : 0);
+            if (said != 1) {
+                if (said > 1) {
+                    count.outcomeConflict = true;
+                    count.outcomeLine = no;
+                    return true;
+                }
+                return false;
+            }
+            String o = completed ? "completed" : failed ? "failed" : "pending";
+            if (count.outcome != null && !count.outcome.equals(o)) count.outcomeConflict = true;
+            count.outcome = o;
+            count.outcomeLine = no;
+            count.outcomeDate = updateDate;
+            return true;
         }
 
         void endUpdate() {
@@ -387,6 +487,7 @@ public final class RapSheetParser {
             updateLine = null;
             updateDate = null;
             updateSeen = false;
+            updateRelief = null;
         }
 
         PartialDate date(int no, String text, String what) {
@@ -464,6 +565,11 @@ public final class RapSheetParser {
                 return;
             }
             String d = b.dispo.replaceAll("\\s+", " ");
+            String deferred = deferredKind(d);
+            if (deferred != null) {
+                deferredCount(b, n, name, deferred);
+                return;
+            }
             if (!d.matches("CONVICTED\\b.*|CONV\\b.*") || d.matches("CONV\\w* SET ASIDE.*")) {
                 boolean not = d.matches("(?:DISM|DISMISSED|ACQUITTED|ACQUITTAL|NOT GUILTY|PROS REL|PROSECUTION REL|REJECTED|COMPLAINT DENIED|CHARGES? DROPPED)\\b.*");
                 flag(b.dispoLine, not ? RapSheetFlag.Kind.NOT_CONVICTED : RapSheetFlag.Kind.UNKNOWN_DISPOSITION, name
@@ -478,6 +584,47 @@ public final class RapSheetParser {
                         + (b.statuteError != null ? b.statuteError : "no charge is shown") + "; it is not in the draft: add it by hand");
                 return;
             }
+            draft(b, n, name, "convicted", true);
+        }
+
+        /**
+         * A DEJ or diversion count: in the draft (the plea behind a DEJ is a conviction for immigration purposes
+         * whatever became of it), with the disposition the sheet states, or none and a flag.
+         */
+        void deferredCount(CountBlock b, int n, String name, String kind) {
+            if (b.charge == null) {
+                flag(b.chargeLine != null ? b.chargeLine : b.line, RapSheetFlag.Kind.STATUTE_UNREADABLE, "count " + n + " ("
+                        + (kind.equals("dej") ? "deferred entry of judgment" : "diversion") + ") has "
+                        + (b.statuteError != null ? b.statuteError : "no charge shown") + "; it is not in the draft: add it by hand");
+                return;
+            }
+            String what = kind.equals("dej") ? "deferred entry of judgment" : "diversion";
+            String disposition = null;
+            if (b.outcomeConflict) {
+                flag(b.outcomeLine, RapSheetFlag.Kind.DEFERRED_OUTCOME_UNKNOWN, name + ": the later entries about its " + what
+                        + " disagree; the disposition is left unknown: confirm the outcome from the court record");
+            } else if ("completed".equals(b.outcome)) {
+                disposition = kind.equals("dej") ? "dej_completed" : "diversion_completed";
+            } else if ("pending".equals(b.outcome) && kind.equals("dej")) {
+                disposition = "dej_pending";
+            } else if ("failed".equals(b.outcome)) {
+                flag(b.outcomeLine, RapSheetFlag.Kind.DEFERRED_OUTCOME_UNKNOWN, name + ": its " + what + " ended without completion"
+                        + (b.outcomeDate != null ? " on " + b.outcomeDate : "") + "; the disposition, judgment and sentence are left "
+                        + "unknown: confirm them from the court record");
+            } else {
+                flag(b.outcome != null ? b.outcomeLine : b.dispoLine, RapSheetFlag.Kind.DEFERRED_OUTCOME_UNKNOWN, name + ": " + what
+                        + " ('" + excerpt(b.dispo) + "') with no outcome the sheet states; the disposition is left unknown: confirm "
+                        + "whether it is pending, completed or ended without completion");
+            }
+            draft(b, n, name, disposition, kind.equals("dej"));
+        }
+
+        /**
+         * Writes one count into the draft. {@code convicted}: a plain conviction, whose sentence and judgment are
+         * read; otherwise (DEJ, diversion) no judgment was pronounced and no sentence is drafted.
+         */
+        void draft(CountBlock b, int n, String name, String disposition, boolean pleaded) {
+            boolean convicted = "convicted".equals(disposition);
             convictionCount++;
             String id = "c" + convictionCount;
             StringBuilder y = convictions;
@@ -494,9 +641,9 @@ public final class RapSheetParser {
                                               : "the level '" + excerpt(b.levelText) + "' could not be read")
                         + "; the level is left unknown: confirm it");
             }
-            y.append("    disposition: convicted\n");
-            if (court.date != null) y.append("    pleaDate: ").append(quote(court.date.toString())).append('\n');
-            Sentence s = sentence(b, id, name);
+            if (disposition != null) y.append("    disposition: ").append(disposition).append('\n');
+            if (court.date != null && pleaded) y.append("    pleaDate: ").append(quote(court.date.toString())).append('\n');
+            Sentence s = convicted ? sentence(b, id, name) : null;
             if (court.date != null && s != null && s.judgmentPronounced) {
                 y.append("    judgmentDate: ").append(quote(court.date.toString())).append('\n');
             }
@@ -619,6 +766,16 @@ public final class RapSheetParser {
         String prison;
         Long probationMonths;
         boolean judgmentPronounced;
+    }
+
+    /** Later changes to a sentence: a SEN line after one of them is the new term. */
+    private static final java.util.Set<String> SENTENCE_CHANGES = java.util.Set.of("pc18_5b", "pc1203_3", "pc1172_1");
+
+    /** "dej" or "diversion" where a disposition says so plainly, else null. */
+    private static String deferredKind(String dispo) {
+        if (DEJ.matcher(dispo).find()) return "dej";
+        if (DIVERSION.matcher(dispo).find()) return "diversion";
+        return null;
     }
 
     private static Long add(Long a, long b) { return a == null ? b : a + b; }

@@ -25,12 +25,15 @@ final class Summary {
     /**
      * One person: which goals are barred or at risk, the best vehicle per conviction (available and
      * effective first), and a priority: high where a goal is barred and an effective vehicle is open,
-     * medium where a goal is barred or at risk, low otherwise.
+     * medium where a goal is barred or at risk, review where no goal is barred or at risk but some goal is
+     * unknown (facts are missing: not a sign of safety), low only where every goal is clear.
      */
     static String row(CaseFile cf, Report r, long line) {
         List<String> barred = new ArrayList<>();
         List<String> atRisk = new ArrayList<>();
+        boolean unknown = false;
         for (Report.GoalResult g : r.goals()) {
+            if (g.status().equals("unknown")) unknown = true;
             if (g.status().equals("barred")) barred.add(g.goal());
             if (g.status().equals("at_risk")) atRisk.add(g.goal());
         }
@@ -48,7 +51,8 @@ final class Summary {
                 if (top.availability().equals("available") && top.immigrationEffect().equals("effective")) openEffective = true;
             }
         }
-        String priority = !barred.isEmpty() && openEffective ? "high" : !barred.isEmpty() || !atRisk.isEmpty() ? "medium" : "low";
+        String priority = !barred.isEmpty() && openEffective ? "high" : !barred.isEmpty() || !atRisk.isEmpty() ? "medium"
+                : unknown ? "review" : "low";
         return line + "," + csv(cf.id() == null ? "" : cf.id()) + "," + csv(String.join(" ", barred)) + ","
                 + csv(String.join(" ", atRisk)) + "," + csv(String.join(" ", best)) + "," + priority;
     }

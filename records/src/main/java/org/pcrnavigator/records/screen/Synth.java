@@ -39,6 +39,77 @@ public final class Synth {
         out.flush();
     }
 
+    /** The mapping that reads {@link #writeCsv}'s export back into the same cases (pcr-csv-mapping/1). */
+    public static final String CSV_MAPPING = """
+            # Reads the CSV written by `pcr synth --format csv`: one conviction a row, a person's rows together.
+            format: pcr-csv-mapping/1
+            person: client_id
+            case:
+              asOf: as_of
+              person.dateOfBirth: dob
+              immigration.status: status
+              immigration.enteredWithoutInspection: {column: ewi, values: {Y: yes, N: no}}
+              immigration.admissionDate: admitted
+              immigration.lprDate: lpr_since
+              goals: {column: goals, split: ";"}
+            conviction:
+              id: count
+              statute: charge
+              level: {column: degree, values: {F: felony, M: misdemeanor}}
+              disposition: disposition
+              offenseDate: offense_date
+              pleaDate: plea_date
+              plea: {column: plea, values: {NC: no_contest, G: guilty, T: trial}}
+              sentence.confinementDays: jail_days
+              sentence.executionSuspended: {column: exec_suspended, values: {Y: yes, N: no}}
+              inCriminalCustody: {column: in_custody, values: {Y: yes, N: no}}
+              advisementGiven: advisement
+              counselAdvice: counsel_advice
+              recordFacts.victimRelationship: victim_relationship
+              recordFacts.substance: substance
+              recordFacts.lossAmount: loss
+            """;
+
+    private static final String CSV_HEADER = "client_id,as_of,dob,status,ewi,admitted,lpr_since,goals,count,charge,degree,disposition,"
+            + "offense_date,plea_date,plea,jail_days,exec_suspended,in_custody,advisement,counsel_advice,victim_relationship,substance,loss";
+
+    /**
+     * Writes the same cases as {@link #write} (same seed, same people) as an office-style CSV export, one
+     * conviction a row, to be read with {@link #CSV_MAPPING}.
+     */
+    @SuppressWarnings("unchecked")
+    public void writeCsv(long people, long seed, Writer out) throws IOException {
+        Random r = new Random(seed);
+        out.write(CSV_HEADER);
+        out.write('\n');
+        for (long i = 0; i < people; i++) {
+            Map<String, Object> p = person(i, r);
+            Map<String, Object> imm = (Map<String, Object>) p.get("immigration");
+            String[] personCells = {(String) p.get("id"), (String) p.get("asOf"), (String) ((Map<String, Object>) p.get("person")).get("dateOfBirth"),
+                (String) imm.get("status"), yn(imm.get("enteredWithoutInspection")), cell(imm.get("admissionDate")), cell(imm.get("lprDate")),
+                String.join(";", (List<String>) p.get("goals"))};
+            for (Object o : (List<Object>) p.get("convictions")) {
+                Map<String, Object> c = (Map<String, Object>) o;
+                Map<String, Object> sentence = (Map<String, Object>) c.getOrDefault("sentence", Map.of());
+                Map<String, Object> facts = (Map<String, Object>) c.getOrDefault("recordFacts", Map.of());
+                List<String> row = new ArrayList<>(List.of(personCells));
+                row.addAll(java.util.Arrays.asList((String) c.get("id"), (String) c.get("statute"),
+                        c.get("level").equals("felony") ? "F" : "M", (String) c.get("disposition"), (String) c.get("offenseDate"),
+                        (String) c.get("pleaDate"), Map.of("no_contest", "NC", "guilty", "G", "trial", "T").get((String) c.get("plea")),
+                        cell(sentence.get("confinementDays")), yn(sentence.get("executionSuspended")), yn(c.get("inCriminalCustody")),
+                        cell(c.get("advisementGiven")), cell(c.get("counselAdvice")), cell(facts.get("victimRelationship")),
+                        cell(facts.get("substance")), cell(facts.get("lossAmount"))));
+                out.write(String.join(",", row));
+                out.write('\n');
+            }
+        }
+        out.flush();
+    }
+
+    private static String cell(Object v) { return v == null ? "" : v.toString(); }
+
+    private static String yn(Object v) { return v == null ? "" : (Boolean) v ? "Y" : "N"; }
+
     Map<String, Object> person(long n, Random r) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("format", "pcr-case/1");

@@ -42,9 +42,13 @@ class RapSheetParserFuzzTest {
                         + (data.consumeBoolean() ? " #" + data.pickValue(new String[] {"BA123", "SCD-1", "X"}) : "");
                 case 4 -> "  " + data.pickValue(new String[] {"496(A) PC", "664-211 PC", "11377(A) HS", "23152(A) VC", "664/187(A) PC",
                         "1/2/3 PC", "187(A)(1)(B)(C)(D)(E)(F)(G)(H)(I)(J)(K)(L) PC", "11359 H&S", "SEE COMMENT FOR CHARGE", "99999999 PC",
-                        "245(A)(1) XX"}) + "-DESCRIPTION";
+                        "245(A)(1) XX", "182(A)(1) PC/11352(A) HS", "182 PC / 11360 HS", "273.5A PC", "273.5 A PC", "288A PC",
+                        "182(A) PC/ HS", "/11352 HS"}) + "-DESCRIPTION";
                 case 5 -> "*DISPO:" + data.pickValue(new String[] {"CONVICTED", "DISMISSED", "ACQUITTED", "CONV SET ASIDE & DISM PER 1203.4 PC",
-                        "REDESIGNATED PER 1170.18 PC", "REDUCED PER 17(B) PC", "DISMISSED PER 11361.8 HS", "DIVERTED", "", "CONV"});
+                        "REDESIGNATED PER 1170.18 PC", "REDUCED PER 17(B) PC", "DISMISSED PER 11361.8 HS", "DIVERTED", "", "CONV",
+                        "DEFERRED ENTRY OF JUDGMENT PER 1000 PC", "DISMISSED PER 1000.3 PC", "DEJ TERMINATED", "DEJ PENDING",
+                        "DIVERSION SUCCESSFULLY COMPLETED", "DIVERSION NOT COMPLETED", "SENTENCE MODIFIED PER 18.5 PC",
+                        "SENTENCE MODIFIED", "PROBATION MODIFIED PER 1203.3 PC", "DEJ PLEA WITHDRAWN PER 1203.43 PC"});
                 case 6 -> "CONV STATUS:" + data.pickValue(new String[] {"FELONY", "MISD", "INFRAC", "WOBBLER", "", "F"});
                 case 7 -> "SEN: " + sentence(data);
                 case 8 -> "  " + date(data);

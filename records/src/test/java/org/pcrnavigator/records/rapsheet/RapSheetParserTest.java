@@ -139,7 +139,10 @@ class RapSheetParserTest {
                 Arguments.of("273A(B) PC-CHILD ENDANGERMENT", "PC 273a(b)"),
                 Arguments.of("11359 H&S-POSSESS MARIJUANA FOR SALE", "HS 11359"),
                 Arguments.of("4060 BP-POSSESS CONTROLLED SUBSTANCE W/O PRESCRIPTION", "BP 4060"),
-                Arguments.of("10851(A) VC", "VC 10851(a)"));
+                Arguments.of("10851(A) VC", "VC 10851(a)"),
+                Arguments.of("182(A)(1) PC/11352(A) HS-CONSPIRACY TO SELL", "PC 182(a)(1)/HS 11352(a)"),
+                Arguments.of("182 PC / 11360(A) HS-CONSPIRACY", "PC 182/HS 11360(a)"),
+                Arguments.of("666 PC/484 PC-PETTY THEFT WITH PRIOR", "PC 666/484"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -214,7 +217,10 @@ class RapSheetParserTest {
                 Arguments.of("DISPO:FEL REDUCED TO MISD 17 (B) PC", "pc17b"),
                 Arguments.of("DISPO:REDESIGNATED AS MISDEMEANOR PER 1170.18 PC", "pc1170_18"),
                 Arguments.of("DISPO:RESENTENCED PER 1170.18(B) PC", "pc1170_18"),
-                Arguments.of("DISPO:DISMISSED AND SEALED PER 11361.8 HS", "hs11361_8"));
+                Arguments.of("DISPO:DISMISSED AND SEALED PER 11361.8 HS", "hs11361_8"),
+                Arguments.of("DISPO:DEJ PLEA WITHDRAWN PER 1203.43 PC", "pc1203_43"),
+                Arguments.of("DISPO:PROBATION MODIFIED PER 1203.3 PC", "pc1203_3"),
+                Arguments.of("DISPO:RECALLED AND RESENTENCED PER 1172.1 PC", "pc1172_1"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -244,14 +250,73 @@ class RapSheetParserTest {
         RapSheetParser.Result r = court("20100101 CASC MARIN", "CNT:01 #M1", "  242 PC-BATTERY", "*DISPO:DISMISSED",
                 "  20120101", "    DISPO:DISMISSED PER 1203.4 PC",
                 "CNT:02", "  243(E)(1) PC-BATTERY ON SPOUSE", "*DISPO:NOT GUILTY",
-                "CNT:03", "  415 PC-DISTURB THE PEACE", "*DISPO:DEFERRED ENTRY OF JUDGMENT",
+                "CNT:03", "  415 PC-DISTURB THE PEACE", "*DISPO:HELD TO ANSWER",
                 "CNT:04", "  148(A)(1) PC-RESIST OFFICER", "CONV STATUS:MISDEMEANOR");
         assertThat(r.convictions()).isZero();
         assertThat(r.draftYaml()).contains("convictions: []");
         assertThat(kinds(r)).containsExactly("7 NOT_CONVICTED", "9 UPDATE_UNRECOGNISED", "12 NOT_CONVICTED", "15 UNKNOWN_DISPOSITION",
                 "16 NO_DISPOSITION");
         assertThat(r.flags().get(0).message()).contains("count 1 (PC 242)").contains("not a conviction");
-        assertThat(r.flags().get(3).message()).contains("DEFERRED ENTRY OF JUDGMENT");
+        assertThat(r.flags().get(3).message()).contains("HELD TO ANSWER");
+    }
+
+    static Stream<Arguments> deferred() {
+        // dispo, later entry (or null), disposition drafted, plea date drafted, flags
+        return Stream.of(
+                Arguments.of("*DISPO:DEFERRED ENTRY OF JUDGMENT PER 1000 PC", "DISPO:DISMISSED PER 1000.3 PC", "dej_completed", true, List.of()),
+                Arguments.of("*DISPO:DEJ", "DISPO:DEJ COMPLETED, CHARGES DISMISSED", "dej_completed", true, List.of()),
+                Arguments.of("*DISPO:DEF ENTRY OF JUDG", "DISPO:DEJ PENDING", "dej_pending", true, List.of()),
+                Arguments.of("*DISPO:DEFERRED ENTRY OF JUDGMENT", null, null, true, List.of("7 DEFERRED_OUTCOME_UNKNOWN")),
+                Arguments.of("*DISPO:DEFERRED ENTRY OF JUDGMENT", "DISPO:DEJ TERMINATED, CRIMINAL PROCEEDINGS REINSTATED", null, true,
+                        List.of("10 DEFERRED_OUTCOME_UNKNOWN")),
+                Arguments.of("*DISPO:DEFERRED ENTRY OF JUDGMENT", "DISPO:DEJ NOT COMPLETED", null, true, List.of("10 DEFERRED_OUTCOME_UNKNOWN")),
+                Arguments.of("*DISPO:DEFERRED ENTRY OF JUDGMENT", "DISPO:DISMISSED", null, true,
+                        List.of("10 UPDATE_UNRECOGNISED", "7 DEFERRED_OUTCOME_UNKNOWN")),
+                Arguments.of("*DISPO:DIVERTED PER 1001.36 PC", "DISPO:DIVERSION SUCCESSFULLY COMPLETED", "diversion_completed", false, List.of()),
+                Arguments.of("*DISPO:DIVERSION PER 1001.95 PC", "DISPO:DISMISSED PER 1001.97 PC", "diversion_completed", false, List.of()),
+                Arguments.of("*DISPO:DIVERTED", "DISPO:DIVERSION UNSUCCESSFUL", null, false, List.of("10 DEFERRED_OUTCOME_UNKNOWN")),
+                Arguments.of("*DISPO:DIVERTED", "DISPO:DIVERSION PENDING", null, false, List.of("10 DEFERRED_OUTCOME_UNKNOWN")));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @MethodSource("deferred")
+    void dejAndDiversionTakeTheOutcomeOnlyWhereTheSheetStatesIt(String dispo, String later, String disposition, boolean plea,
+                                                                List<String> flags) {
+        List<String> lines = new java.util.ArrayList<>(List.of("CNT:01 #D1", "  11377(A) HS-POSSESS", dispo, "CONV STATUS:MISDEMEANOR"));
+        if (later != null) lines.addAll(List.of("  20120301", "    " + later));
+        RapSheetParser.Result r = court("20100101 CASC SONOMA", lines.toArray(String[]::new));
+        Conviction c = only(r);
+        assertThat(c.disposition()).isEqualTo(disposition);
+        assertThat(c.pleaDate() == null ? null : c.pleaDate().toString()).isEqualTo(plea ? "2010-01-01" : null);
+        assertThat(c.judgmentDate()).isNull();   // no judgment is pronounced on a DEJ or a diversion
+        assertThat(c.sentence().confinementDays()).isNull();
+        assertThat(kinds(r)).containsExactlyElementsOf(flags);
+    }
+
+    @Test
+    void aSentenceChangeNamedByItsStatuteIsPriorReliefAndTheNewTermIsFlagged() {
+        RapSheetParser.Result r = court("20100101 CASC TULARE", "CNT:01 #T1", "  273.5(A) PC-INFLICT CORP INJ", "*DISPO:CONVICTED",
+                "CONV STATUS:MISDEMEANOR", "SEN: 365 DAYS JAIL", "  20170601", "    DISPO:SENTENCE MODIFIED PER 18.5 PC", "    SEN: 364 DAYS JAIL",
+                "  20180601", "    DISPO:SENTENCE MODIFIED", "    SEN: 180 DAYS JAIL");
+        Conviction c = only(r);
+        assertThat(c.sentence().confinementDays()).isEqualTo(365L);   // the original term; the change is relief to weigh
+        assertThat(c.priorRelief()).extracting(p -> p.type() + " " + p.date()).containsExactly("pc18_5b 2017-06-01");
+        assertThat(kinds(r)).containsExactly("12 SENTENCE_CHANGED", "14 UPDATE_UNRECOGNISED", "15 UPDATE_UNRECOGNISED");
+        assertThat(r.flags().get(0).message()).contains("'364 DAYS JAIL'");
+        assertThat(r.flags().get(1).message()).contains("without naming the statute");
+    }
+
+    @Test
+    void aLetterWithoutBracketsIsFlaggedNeverReadAsSectionOrSubdivision() {
+        RapSheetParser.Result r = court("20100101 CASC NAPA", "CNT:01 #N1", "  273.5A PC-INFLICT CORP INJ", "*DISPO:CONVICTED",
+                "CONV STATUS:MISDEMEANOR", "SEN: 010 DAYS JAIL", "CNT:02", "  273.5 A PC-INFLICT CORP INJ", "*DISPO:CONVICTED",
+                "CONV STATUS:MISDEMEANOR", "SEN: 010 DAYS JAIL", "CNT:03", "  288A PC-ORAL COPULATION", "*DISPO:CONVICTED",
+                "CONV STATUS:FELONY", "SEN: 010 DAYS JAIL");
+        assertThat(r.convictions()).isZero();
+        assertThat(kinds(r)).containsExactly("6 STATUTE_UNREADABLE", "11 STATUTE_UNREADABLE", "16 STATUTE_UNREADABLE");
+        assertThat(r.flags().get(0).message()).contains("may name section 273.5a or section 273.5 subdivision (a)").contains("add it by hand");
+        assertThat(r.flags().get(1).message()).contains("bare 'A'");
+        assertThat(r.flags().get(2).message()).contains("section 288a or section 288 subdivision (a)");
     }
 
     @Test

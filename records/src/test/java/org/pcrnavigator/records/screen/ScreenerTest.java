@@ -1,8 +1,10 @@
 package org.pcrnavigator.records.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,16 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pcrnavigator.engine.Analyzer;
 import org.pcrnavigator.law.KnowledgeBaseLoader;
+import org.pcrnavigator.records.csv.CsvMapping;
 
 /** Bulk screening: order, bad rows, the summary, and a resumed run that matches an uninterrupted one. */
 class ScreenerTest {
     private static final Analyzer ANALYZER = new Analyzer(KnowledgeBaseLoader.bundled());
     private static final LocalDate TODAY = LocalDate.parse("2026-11-28");
 
-    private static Path synth(Path dir, long people, long seed) throws IOException {
+    private static Path synth(Path dir, long people, long seed) throws IOException { return synth(dir, people, seed, false); }
+
+    private static Path synthCsv(Path dir, long people, long seed) throws IOException { return synth(dir, people, seed, true); }
+
+    private static Path synth(Path dir, long people, long seed, boolean csv) throws IOException {
         StringWriter w = new StringWriter();
-        new Synth(KnowledgeBaseLoader.bundled()).write(people, seed, w);
-        Path p = dir.resolve("in.jsonl");
+        Synth s = new Synth(KnowledgeBaseLoader.bundled());
+        if (csv) s.writeCsv(people, seed, w); else s.write(people, seed, w);
+        Files.createDirectories(dir);
+        Path p = dir.resolve(csv ? "in.csv" : "in.jsonl");
         Files.writeString(p, w.toString());
         return p;
     }
@@ -67,22 +76,90 @@ class ScreenerTest {
         Path full = synth(dir, 1300, 3);
         screener().screen(full, dir.resolve("whole"));
 
-        // The interrupted run: the first 1024 lines (two batches) done and checkpointed, then a half-written
-        // batch left behind when the process died.
-        List<String> lines = Files.readAllLines(full);
-        Path first = dir.resolve("first.jsonl");
-        Files.write(first, lines.subList(0, 1024));
+        // The interrupted run: killed right after its second checkpoint (1024 lines), with half a batch
+        // written after it when the process died.
         Path out = dir.resolve("resumed");
-        screener().screen(first, out);
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(2));
+        assertThatThrownBy(() -> dying.screen(full, out)).isInstanceOf(Killed.class);
         Files.writeString(out.resolve("reports.jsonl"), "{\"format\":\"pcr-analysis/1\",\"caseId\":\"half", StandardOpenOption.APPEND);
         Files.writeString(out.resolve("summary.csv"), "1025,synth-1024,na", StandardOpenOption.APPEND);
 
         ScreenResult r = screener().screen(full, out);
-        assertThat(r.resumedAfterLine()).isEqualTo(1024);
+        assertThat(r.resumedAfter()).isEqualTo(1024);
         for (String f : List.of("reports.jsonl", "summary.csv", "errors.csv")) {
             assertThat(Files.readString(out.resolve(f), StandardCharsets.UTF_8)).as(f)
                     .isEqualTo(Files.readString(dir.resolve("whole").resolve(f), StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void aRunIsNeverResumedOverAnotherInput(@TempDir Path dir) throws IOException {
+        Path first = synth(dir, 1100, 3);
+        Path out = dir.resolve("out");
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(1));
+        assertThatThrownBy(() -> dying.screen(first, out)).isInstanceOf(Killed.class);
+        String before = Files.readString(out.resolve("reports.jsonl"));
+        Path other = synth(dir.resolve("other"), 1100, 4);
+        assertThatThrownBy(() -> screener().screen(other, out)).isInstanceOf(org.pcrnavigator.law.data.DataError.class)
+                .hasMessageContaining("another input");
+        assertThat(Files.readString(out.resolve("reports.jsonl"))).isEqualTo(before);   // nothing touched
+        assertThat(screener().screen(first, out).resumedAfter()).isEqualTo(Screener.BATCH);
+    }
+
+    private static final CsvMapping SYNTH_MAPPING = CsvMapping.read("synth.mapping.yaml", Synth.CSV_MAPPING);
+
+    @Test
+    void aCsvExportScreensToTheReportsItsJsonLinesTwinGets(@TempDir Path dir) throws IOException {
+        screener().screen(synth(dir, 700, 5), dir.resolve("jsonl"));
+        ScreenResult r = screener().screen(synthCsv(dir, 700, 5), SYNTH_MAPPING, dir.resolve("csv"));
+        assertThat(r.screened()).isEqualTo(700);
+        assertThat(r.badRows()).isZero();
+        assertThat(Files.readString(dir.resolve("csv/reports.jsonl"))).isEqualTo(Files.readString(dir.resolve("jsonl/reports.jsonl")));
+    }
+
+    /** Stands in for a process killed right after its second checkpoint: the progress display is called then. */
+    private static PrintStream dyingAfter(int batches) {
+        return new PrintStream(new java.io.OutputStream() {
+            int calls;
+
+            @Override public void write(int b) {}
+
+            @Override public void write(byte[] b, int off, int len) {
+                if (new String(b, off, len, StandardCharsets.UTF_8).startsWith("\r[") && ++calls == batches) throw new Killed();
+            }
+        }, true, StandardCharsets.UTF_8);
+    }
+
+    private static final class Killed extends RuntimeException {}
+
+    @Test
+    void aResumedCsvRunWritesWhatAnUninterruptedOneWrites(@TempDir Path dir) throws IOException {
+        List<String> rows = new java.util.ArrayList<>(Files.readAllLines(synthCsv(dir, 1300, 9)));
+        rows.add(200, "synth-77,bad \"quote");                       // an unreadable row, and a person it may belong to
+        rows.add(900, rows.get(3).replace(",F,", ",X,").replace(",M,", ",X,"));   // a person split and a bad value
+        Path in = dir.resolve("export.csv");
+        Files.write(in, rows);
+        ScreenResult whole = screener().screen(in, SYNTH_MAPPING, dir.resolve("whole"));
+        assertThat(whole.badRows()).isGreaterThanOrEqualTo(3);
+
+        Path out = dir.resolve("resumed");
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(2));
+        assertThatThrownBy(() -> dying.screen(in, SYNTH_MAPPING, out)).isInstanceOf(Killed.class);
+        Files.writeString(out.resolve("reports.jsonl"), "{\"format\":\"pcr-analysis/1\",\"caseId\":\"half", StandardOpenOption.APPEND);
+        Files.writeString(out.resolve("errors.csv"), "1500,charge,half a mess", StandardOpenOption.APPEND);
+
+        ScreenResult r = screener().screen(in, SYNTH_MAPPING, out);
+        assertThat(r.resumedAfter()).isEqualTo(2 * Screener.BATCH);
+        assertThat(r.screened()).isEqualTo(whole.screened());
+        for (String f : List.of("reports.jsonl", "summary.csv", "errors.csv", "summary.html")) {
+            assertThat(Files.readString(out.resolve(f), StandardCharsets.UTF_8)).as(f)
+                    .isEqualTo(Files.readString(dir.resolve("whole").resolve(f), StandardCharsets.UTF_8));
+        }
+        List<String> errors = Files.readAllLines(dir.resolve("whole/errors.csv"));
+        assertThat(errors.get(0)).isEqualTo("line,column,error");
+        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("201,,").contains("quote inside unquoted field"))
+                .anySatisfy(e -> assertThat(e).contains(",degree,").contains("'X'"))
+                .anySatisfy(e -> assertThat(e).contains("not consecutive"));
     }
 
     @Test
@@ -95,6 +172,16 @@ class ScreenerTest {
         Path in = dir.resolve("s.jsonl");
         Files.writeString(in, a.toString());
         assertThat(screener().screen(in, dir.resolve("out")).badRows()).isZero();
+    }
+
+    @Test
+    void aPersonWhoseGoalsAreUnknownIsForReviewNeverLow(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("u.jsonl");
+        Files.writeString(in, "{\"format\":\"pcr-case/1\",\"id\":\"u1\",\"goals\":[\"naturalization\"],"
+                + "\"convictions\":[{\"id\":\"c1\",\"statute\":\"PC 273.5(a)\"}]}\n");
+        screener().screen(in, dir.resolve("out"));
+        assertThat(Files.readAllLines(dir.resolve("out/reports.jsonl")).get(0)).contains("\"status\":\"unknown\"");
+        assertThat(Files.readAllLines(dir.resolve("out/summary.csv")).get(1)).startsWith("1,u1,").endsWith(",review");
     }
 
     @Test
