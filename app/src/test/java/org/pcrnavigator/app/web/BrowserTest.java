@@ -27,7 +27,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -128,9 +127,12 @@ class BrowserTest {
 
     /** Clicks and waits until the browser has left the page (the click alone does not wait for the next page). */
     private static void submit(WebElement e) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        // mark the current page; a new page has a fresh window object without the mark
+        driver.executeScript("window.pcrOldPage = true;");
         e.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.pcrOldPage === undefined && document.readyState === 'complete';")));
         everyControlIsLabelled();
     }
 
