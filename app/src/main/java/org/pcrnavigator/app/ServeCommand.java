@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.pcrnavigator.app.store.Accounts;
 import org.pcrnavigator.app.store.AuditLog;
 import org.pcrnavigator.app.store.Clients;
+import org.pcrnavigator.app.store.DataConfig;
 import org.pcrnavigator.app.store.Database;
 import org.pcrnavigator.app.store.Sessions;
 import org.pcrnavigator.app.web.Demo;
@@ -80,8 +81,9 @@ final class ServeCommand implements Callable<Integer> {
             app.stop();
             db.close();
         }));
+        DataConfig cfg = data.config();
         out.println("PCR Navigator workbench: http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port() + "/  (data: "
-                + data.config() + "; stop with Ctrl-C)");
+                + cfg.location() + ", keys in " + cfg.keysDir() + "; stop with Ctrl-C)");
         out.flush();
         Thread.currentThread().join();   // the server runs on its own threads; this command ends with the process
         return 0;

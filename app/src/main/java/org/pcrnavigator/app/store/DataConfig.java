@@ -15,7 +15,7 @@ public record DataConfig(Path dataDir, String jdbcUrl, String user, String passw
         if (jdbcUrl != null && jdbcUrl.isBlank()) jdbcUrl = null;
         if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:sqlite:")) {
             throw new IllegalArgumentException("jdbcUrl: expected jdbc:postgresql://HOST/DB (or none for the SQLite file in the data folder), got "
-                    + jdbcUrl.replaceAll("password=[^&]*", "password=***"));
+                    + mask(jdbcUrl));
         }
     }
 
@@ -31,10 +31,17 @@ public record DataConfig(Path dataDir, String jdbcUrl, String user, String passw
     /** The SQLite file used when no JDBC URL is given: {@code dataDir/pcr.db}. */
     public Path sqliteFile() { return dataDir.resolve("pcr.db"); }
 
+    /** Where the database is, for messages: the SQLite file, or the JDBC URL with any password in it masked. */
+    public String location() {
+        return jdbcUrl == null ? "sqlite:" + sqliteFile() : mask(jdbcUrl);
+    }
+
+    private static String mask(String url) { return url.replaceAll("password=[^&]*", "password=***"); }
+
     /** Hides the password, which must not reach a log. */
     @Override
     public String toString() {
-        return "DataConfig[dataDir=" + dataDir + ", jdbcUrl=" + (jdbcUrl == null ? "sqlite:" + sqliteFile() : jdbcUrl.replaceAll("password=[^&]*", "password=***"))
+        return "DataConfig[dataDir=" + dataDir + ", jdbcUrl=" + location()
                 + ", user=" + user + ", password=" + (password == null ? "none" : "***") + "]";
     }
 }
