@@ -136,7 +136,13 @@ public final class Workbench {
             ctx.redirect("/account?revoked=1", HttpStatus.SEE_OTHER);
         });
         r.post("/api/analyze", this::apiAnalyze);
-        r.get("/api/clients", ctx -> ctx.json(s.clients().list(apiUser(ctx), ctx.queryParam("q"))));
+        r.get("/api/clients", ctx -> {
+            List<Map<String, String>> out = new ArrayList<>();
+            for (ClientSummary c : s.clients().list(apiUser(ctx), ctx.queryParam("q"))) {
+                out.add(Map.of("id", c.id(), "name", c.displayName(), "updatedAt", c.updatedAt().toString()));
+            }
+            ctx.json(out);
+        });
         r.get("/api/clients/{id}", ctx -> {
             ClientFile c = s.clients().get(apiUser(ctx), ctx.pathParam("id")).orElseThrow(() -> new NotFoundException("client"));
             ctx.contentType("application/json").result(c.caseJson());

@@ -131,11 +131,18 @@ class WorkbenchTest {
         HttpResponse<String> api = beta.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/clients/" + id))
                 .header("Authorization", "Bearer " + betaToken).GET().build());
         assertThat(api.statusCode()).isEqualTo(404);
+        HttpResponse<String> betaList = beta.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/clients"))
+                .header("Authorization", "Bearer " + betaToken).GET().build());
+        assertThat(betaList.statusCode()).isEqualTo(200);
+        assertThat(betaList.body()).startsWith("[").doesNotContain("Ana Alpha").doesNotContain(id);
         String alphaToken = wb.accounts.createApiToken(WorkbenchFixture.ALPHA_ADVOCATE);
         HttpResponse<String> own = beta.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/clients/" + id + "/analysis"))
                 .header("Authorization", "Bearer " + alphaToken).GET().build());
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("\"format\" : \"pcr-analysis/1\"");
+        HttpResponse<String> alphaList = beta.send(HttpRequest.newBuilder(URI.create(wb.base + "/api/clients"))
+                .header("Authorization", "Bearer " + alphaToken).GET().build());
+        assertThat(alphaList.body()).contains("Ana Alpha").contains(id);
     }
 
     @Test
