@@ -131,6 +131,29 @@ final class CaseDocuments {
         throw new IllegalArgumentException("convictions: no conviction with id '" + id + "'");
     }
 
+    /**
+     * The document with one more conviction: the next free id ({@code c2}, {@code c3} …), the statute, and the
+     * county and case number where given; every other fact unknown until the interview asks for it.
+     */
+    static String addConviction(String json, String statute, String county, String caseNumber) {
+        if (blank(statute)) throw new IllegalArgumentException("statute: required, e.g. PC 273.5(a)");
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(json);
+            JsonNode list = root.get("convictions");
+            ArrayNode convictions = list instanceof ArrayNode a ? a : root.putArray("convictions");
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            convictions.forEach(c -> ids.add(c.path("id").asText()));
+            int n = convictions.size() + 1;
+            while (ids.contains("c" + n)) n++;
+            ObjectNode c = convictions.addObject().put("id", "c" + n).put("statute", statute.strip());
+            if (!blank(county)) c.put("county", county.strip());
+            if (!blank(caseNumber)) c.put("caseNumber", caseNumber.strip());
+            return root.toString();
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new IllegalStateException("case document is not a JSON object", e);
+        }
+    }
+
     /** The document with the person's name set (an imported RAP sheet draft has none). */
     static String withName(String json, String name) {
         try {

@@ -103,6 +103,7 @@ public final class Workbench {
         r.post("/clients", this::createClient);
         r.get("/clients/{id}", this::clientFile);
         r.post("/clients/{id}", this::saveClient);
+        r.post("/clients/{id}/convictions", this::addConviction);
         r.get("/clients/{id}/interview", ctx -> interviewPage(ctx, client(ctx), ctx.queryParam("saved") != null ? t(ctx, "client.saved") : null, null));
         r.post("/clients/{id}/interview", this::answer);
         r.get("/clients/{id}/analysis", this::analysisPage);
@@ -442,6 +443,29 @@ public final class Workbench {
             return;
         }
         ctx.redirect("/clients/" + c.id() + "?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void addConviction(Context ctx) {
+        User u = user(ctx);
+        requireEdit(u);
+        ClientFile c = client(ctx);
+        String json;
+        try {
+            json = CaseDocuments.normalise("new conviction", CaseDocuments.addConviction(c.caseJson(), ctx.formParam("statute"),
+                    ctx.formParam("county"), ctx.formParam("caseNumber")), today());
+        } catch (DataError | IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            clientFilePage(ctx, c, CaseDocuments.toYaml(c.caseJson()), null, e.getMessage());
+            return;
+        }
+        try {
+            s.clients().update(u, c.id(), json, c.notes(), parseVersion(ctx.formParam("version")));
+        } catch (StaleVersionException e) {
+            ctx.status(HttpStatus.CONFLICT);
+            clientFilePage(ctx, client(ctx), CaseDocuments.toYaml(client(ctx).caseJson()), null, t(ctx, "client.stale"));
+            return;
+        }
+        ctx.redirect("/clients/" + c.id() + "/interview", HttpStatus.SEE_OTHER);
     }
 
     private static long parseVersion(String v) {

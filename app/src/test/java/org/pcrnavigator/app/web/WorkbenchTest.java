@@ -434,4 +434,20 @@ class WorkbenchTest {
         HttpResponse<String> stale = b.post("/clients/" + id, Map.of("case", good, "notes", "", "version", String.valueOf(version)), true);
         assertThat(stale.statusCode()).as("an edit from an old version is refused").isEqualTo(409);
     }
+
+    @Test
+    void aConvictionIsAddedWithTheNextIdAndABadStatuteIsRefused() {
+        Browserless b = signedIn(WorkbenchFixture.ALPHA_ADVOCATE);
+        String id = createClient(b, "Carla Convictions", "PC 484(a)");
+        b.get("/clients/" + id);
+        HttpResponse<String> bad = b.post("/clients/" + id + "/convictions", Map.of("statute", "PC 99999(zz", "version", "1"), true);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("statute");
+        HttpResponse<String> ok = b.post("/clients/" + id + "/convictions", Map.of("statute", "HS 11377(a)", "county", "Fresno",
+                "version", "1"), true);
+        assertThat(ok.statusCode()).isEqualTo(303);
+        String json = wb.clients.get(user(WorkbenchFixture.ALPHA_ADVOCATE), id).orElseThrow().caseJson();
+        assertThat(json).contains("{\"id\":\"c2\",\"statute\":\"HS 11377(a)\",\"county\":\"Fresno\"}");
+        assertThat(b.get("/clients/" + id + "/interview").body()).contains("data-fact=\"convictions.c2.");
+    }
 }
