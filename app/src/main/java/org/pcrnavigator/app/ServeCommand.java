@@ -76,7 +76,12 @@ final class ServeCommand implements Callable<Integer> {
                 new DraftingDrafts(kb), clock, secureCookies, java.util.Set.copyOf(trustedProxies),
                 baseUrl == null ? null : baseUrl.replaceAll("/+$", ""));
         Javalin app = Workbench.create(services);
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (io.javalin.util.JavalinBindException e) {
+            db.close();
+            throw new Errors.UsageError("--port " + port + ": the port is in use on " + host + "; stop what uses it or choose another with --port N");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             db.close();
