@@ -18,11 +18,14 @@ public record PartialDate(int year, Integer month, Integer day) {
     public static PartialDate of(LocalDate d) { return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()); }
 
     /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; throws IllegalArgumentException otherwise. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
     public static PartialDate parse(String text) {
         String t = text.trim();
         try {
-            if (t.matches("\\d{4}")) return new PartialDate(Integer.parseInt(t), null, null);
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (YEAR.matcher(t).matches()) return new PartialDate(Integer.parseInt(t), null, null);
+            if (YEAR_MONTH.matcher(t).matches()) {
                 YearMonth ym = YearMonth.parse(t);
                 return new PartialDate(ym.getYear(), ym.getMonthValue(), null);
             }
