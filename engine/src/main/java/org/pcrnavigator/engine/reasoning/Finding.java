@@ -20,7 +20,9 @@ import java.util.Set;
 public record Finding(String rule, Result result, String text, Map<String, String> facts, List<String> authorities,
                       List<Finding> because, List<String> missingFacts) {
     public Finding {
-        facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        // A builder hands over a private copy (Frozen); anything else is copied, so no caller can change a finding.
+        if (facts.isEmpty()) facts = Map.of();
+        else if (!(facts instanceof Frozen)) facts = new Frozen(new LinkedHashMap<>(facts));
         authorities = List.copyOf(authorities);
         because = List.copyOf(because);
         missingFacts = List.copyOf(missingFacts);
@@ -41,31 +43,79 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         for (Finding b : f.because) collect(b, out, seen);
     }
 
+    /**
+     * The facts of a finding: an unmodifiable view of a map that nothing else holds, in the order the facts
+     * were given. Its own type lets the constructor tell a builder's hand-over from a caller's map.
+     */
+    private static final class Frozen extends java.util.AbstractMap<String, String> {
+        private final Map<String, String> facts;
+
+        Frozen(LinkedHashMap<String, String> facts) { this.facts = facts; }
+
+        @Override public Set<Entry<String, String>> entrySet() { return Collections.unmodifiableMap(facts).entrySet(); }
+
+        @Override public String get(Object key) { return facts.get(key); }
+
+        @Override public boolean containsKey(Object key) { return facts.containsKey(key); }
+
+        @Override public int size() { return facts.size(); }
+    }
+
+    /**
+     * Strings in first-seen order without repeats. Most findings cite a handful of authorities and miss a
+     * fact or two: a list scan is cheaper there than a hash set, which is built only once the list grows.
+     */
+    private static final class Ordered {
+        private static final int SCAN = 12;
+        private final List<String> items = new ArrayList<>();
+        private Set<String> index;
+
+        void add(String s) {
+            if (index != null) {
+                if (index.add(s)) items.add(s);
+                return;
+            }
+            if (items.contains(s)) return;
+            items.add(s);
+            if (items.size() > SCAN) index = new java.util.HashSet<>(items);
+        }
+
+        List<String> toList() { return items.isEmpty() ? List.of() : List.copyOf(items); }
+    }
+
     /** Starts a finding for {@code rule}. */
     public static Builder of(String rule) { return new Builder(rule); }
 
     /** Collects a finding's parts; the explanation sentence comes from the knowledge base. */
     public static final class Builder {
         private final String rule;
-        private final Map<String, String> facts = new LinkedHashMap<>();
-        // Sets keep first-seen order and make "cite once" cheap where many sub-findings cite the same authorities.
-        private final Set<String> authorities = new LinkedHashSet<>();
+        private LinkedHashMap<String, String> facts = new LinkedHashMap<>();
+        private boolean factsHandedOver;   // the map now belongs to a finding: copy it before another fact goes in
+        // First-seen order, each once, where many sub-findings cite the same authorities.
+        private final Ordered authorities = new Ordered();
         private final List<Finding> because = new ArrayList<>();
-        private final Set<String> missing = new LinkedHashSet<>();
+        private final Ordered missing = new Ordered();
 
         private Builder(String rule) { this.rule = rule; }
 
         public Builder fact(String name, Object value) {
+            if (factsHandedOver) {
+                facts = new LinkedHashMap<>(facts);
+                factsHandedOver = false;
+            }
             facts.put(name, value == null ? "unknown" : String.valueOf(value));
             return this;
         }
 
         public Builder cite(List<String> ids) {
-            authorities.addAll(ids);
+            for (String id : ids) authorities.add(id);
             return this;
         }
 
-        public Builder cite(String... ids) { return cite(List.of(ids)); }
+        public Builder cite(String... ids) {
+            for (String id : ids) authorities.add(java.util.Objects.requireNonNull(id));
+            return this;
+        }
 
         public Builder because(Finding f) {
             if (f != null) because.add(f);
@@ -78,7 +128,9 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Finding conclude(Result result, String text) {
-            return new Finding(rule, result, text, facts, List.copyOf(authorities), because, List.copyOf(missing));
+            Map<String, String> handed = facts.isEmpty() ? Map.of() : new Frozen(facts);
+            factsHandedOver = true;
+            return new Finding(rule, result, text, handed, authorities.toList(), because, missing.toList());
         }
     }
 }

@@ -1,10 +1,11 @@
 package org.pcrnavigator.engine.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.pcrnavigator.engine.reasoning.Finding;
@@ -15,132 +16,159 @@ import org.pcrnavigator.engine.vehicles.VehicleAssessment;
  * trees and prompts) or brief (every result value, no explanations). Stateless and thread-safe.
  */
 public final class JsonReport {
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper COMPACT = new ObjectMapper();
+    private static final ObjectWriter PRETTY = new ObjectMapper().writer().with(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
     private JsonReport() {}
 
     public static String render(Report r, boolean brief, boolean pretty) {
-        try {
-            return (pretty ? PRETTY : COMPACT).writeValueAsString(toMap(r, brief));
-        } catch (JsonProcessingException e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = (pretty ? PRETTY : COMPACT).createGenerator(out)) {
+            write(r, brief, g);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot render the report", e);
         }
+        return out.toString();
     }
 
-    public static Map<String, Object> toMap(Report r, boolean brief) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", Report.FORMAT);
-        if (r.caseId() != null) m.put("caseId", r.caseId());
-        m.put("asOf", r.asOf().toString());
-        m.put("lawVersion", r.lawVersion());
-        List<Object> convictions = new ArrayList<>();
+    /** The compact JSON as UTF-8 bytes: what a bulk run writes, with no string between the report and the file. */
+    public static byte[] renderUtf8(Report r, boolean brief) {
+        com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder();
+        try (JsonGenerator g = COMPACT.createGenerator(out, JsonEncoding.UTF8)) {
+            write(r, brief, g);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot render the report", e);
+        }
+        return out.toByteArray();
+    }
+
+    // Written token by token, in the order of the case format: a bulk run renders a report per case, and a map
+    // of maps built only to be serialised cost as much as the writing itself.
+    private static void write(Report r, boolean brief, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", Report.FORMAT);
+        if (r.caseId() != null) g.writeStringField("caseId", r.caseId());
+        g.writeStringField("asOf", r.asOf().toString());
+        g.writeStringField("lawVersion", r.lawVersion());
+        g.writeArrayFieldStart("convictions");
         for (Report.ConvictionResult c : r.convictions()) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("id", c.id());
-            cm.put("statute", c.statute());
-            cm.put("isConviction", c.isConviction().result().id());
-            if (!brief) cm.put("isConvictionExplanation", tree(c.isConviction()));
-            cm.put("sentence", withExplanation(Map.of("result", c.sentence().result().id()), c.sentence(), brief));
-            cm.put("potentialSentence", withExplanation(Map.of("oneYearOrMore", c.potentialSentence().result().id()),
-                    c.potentialSentence(), brief));
-            List<Object> cons = new ArrayList<>();
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("statute", c.statute());
+            g.writeStringField("isConviction", c.isConviction().result().id());
+            if (!brief) tree("isConvictionExplanation", c.isConviction(), g);
+            g.writeObjectFieldStart("sentence");
+            g.writeStringField("result", c.sentence().result().id());
+            if (!brief) tree("explanation", c.sentence(), g);
+            g.writeEndObject();
+            g.writeObjectFieldStart("potentialSentence");
+            g.writeStringField("oneYearOrMore", c.potentialSentence().result().id());
+            if (!brief) tree("explanation", c.potentialSentence(), g);
+            g.writeEndObject();
+            g.writeArrayFieldStart("consequences");
             for (Report.CategoryResult cr : c.consequences()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("category", cr.category());
-                x.put("result", cr.explanation().result().id());
-                if (cr.governmentReading() != null) x.put("resultWhereGovernmentMustProve", cr.governmentReading().result().id());
-                if (!brief) x.put("explanation", tree(cr.explanation()));
-                cons.add(x);
+                g.writeStartObject();
+                g.writeStringField("category", cr.category());
+                g.writeStringField("result", cr.explanation().result().id());
+                if (cr.governmentReading() != null) g.writeStringField("resultWhereGovernmentMustProve", cr.governmentReading().result().id());
+                if (!brief) tree("explanation", cr.explanation(), g);
+                g.writeEndObject();
             }
-            cm.put("consequences", cons);
-            List<Object> vehicles = new ArrayList<>();
+            g.writeEndArray();
+            g.writeArrayFieldStart("vehicles");
             for (VehicleAssessment v : c.vehicles()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("vehicle", v.vehicle());
-                x.put("availability", v.availability());
-                x.put("immigrationEffect", v.immigrationEffect());
-                x.put("remedy", v.remedy());
-                if (v.availableUntil() != null) x.put("availableUntil", v.availableUntil().toString());
-                if (!brief) x.put("explanation", tree(v.explanation()));
-                x.put("missingFacts", v.missingFacts());
-                vehicles.add(x);
+                g.writeStartObject();
+                g.writeStringField("vehicle", v.vehicle());
+                g.writeStringField("availability", v.availability());
+                g.writeStringField("immigrationEffect", v.immigrationEffect());
+                g.writeStringField("remedy", v.remedy());
+                if (v.availableUntil() != null) g.writeStringField("availableUntil", v.availableUntil().toString());
+                if (!brief) tree("explanation", v.explanation(), g);
+                strings("missingFacts", v.missingFacts(), g);
+                g.writeEndObject();
             }
-            cm.put("vehicles", vehicles);
-            List<Object> relief = new ArrayList<>();
+            g.writeEndArray();
+            g.writeArrayFieldStart("priorRelief");
             for (Report.PriorReliefResult p : c.priorRelief()) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("type", p.type());
-                x.put("immigrationEffect", p.immigrationEffect());
-                if (!brief) x.put("explanation", tree(p.explanation()));
-                relief.add(x);
+                g.writeStartObject();
+                g.writeStringField("type", p.type());
+                g.writeStringField("immigrationEffect", p.immigrationEffect());
+                if (!brief) tree("explanation", p.explanation(), g);
+                g.writeEndObject();
             }
-            cm.put("priorRelief", relief);
-            convictions.add(cm);
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        m.put("convictions", convictions);
-        List<Object> grounds = new ArrayList<>();
-        for (Report.GroundResult g : r.grounds()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("ground", g.ground());
-            x.put("result", g.result());
-            x.put("convictions", g.convictions());
-            if (!brief) x.put("explanation", tree(g.explanation()));
-            grounds.add(x);
+        g.writeEndArray();
+        g.writeArrayFieldStart("grounds");
+        for (Report.GroundResult gr : r.grounds()) {
+            g.writeStartObject();
+            g.writeStringField("ground", gr.ground());
+            g.writeStringField("result", gr.result());
+            strings("convictions", gr.convictions(), g);
+            if (!brief) tree("explanation", gr.explanation(), g);
+            g.writeEndObject();
         }
-        m.put("grounds", grounds);
-        List<Object> goals = new ArrayList<>();
-        for (Report.GoalResult g : r.goals()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("goal", g.goal());
-            x.put("status", g.status());
-            x.put("blockers", g.blockers());
-            if (!brief) x.put("explanation", tree(g.explanation()));
-            goals.add(x);
+        g.writeEndArray();
+        g.writeArrayFieldStart("goals");
+        for (Report.GoalResult gl : r.goals()) {
+            g.writeStartObject();
+            g.writeStringField("goal", gl.goal());
+            g.writeStringField("status", gl.status());
+            strings("blockers", gl.blockers(), g);
+            if (!brief) tree("explanation", gl.explanation(), g);
+            g.writeEndObject();
         }
-        m.put("goals", goals);
-        List<Object> plan = new ArrayList<>();
+        g.writeEndArray();
+        g.writeArrayFieldStart("plan");
         for (Report.PlanStep p : r.plan()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("conviction", p.conviction());
-            x.put("fix", p.fix());
-            if (p.alternative() != null) x.put("alternative", p.alternative());
-            x.put("unblocks", p.unblocks());
-            if (!p.improves().isEmpty()) x.put("improves", p.improves());
-            x.put("vehicles", p.vehicles());
-            plan.add(x);
+            g.writeStartObject();
+            g.writeStringField("conviction", p.conviction());
+            g.writeStringField("fix", p.fix());
+            if (p.alternative() != null) g.writeStringField("alternative", p.alternative());
+            strings("unblocks", p.unblocks(), g);
+            if (!p.improves().isEmpty()) strings("improves", p.improves(), g);
+            strings("vehicles", p.vehicles(), g);
+            g.writeEndObject();
         }
-        m.put("plan", plan);
-        List<Object> questions = new ArrayList<>();
+        g.writeEndArray();
+        g.writeArrayFieldStart("questions");
         for (Report.Question q : r.questions()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("fact", q.fact());
-            if (!brief) x.put("prompt", q.prompt());
-            x.put("affects", q.affects());
-            questions.add(x);
+            g.writeStartObject();
+            g.writeStringField("fact", q.fact());
+            if (!brief) g.writeStringField("prompt", q.prompt());
+            strings("affects", q.affects(), g);
+            g.writeEndObject();
         }
-        m.put("questions", questions);
-        return m;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> withExplanation(Map<String, Object> base, Finding f, boolean brief) {
-        Map<String, Object> m = new LinkedHashMap<>(base);
-        if (!brief) m.put("explanation", tree(f));
-        return m;
+    /** The explanation tree of the case format, as field {@code name}: rule, result, text, facts, authorities, because. */
+    private static void tree(String name, Finding f, JsonGenerator g) throws IOException {
+        g.writeFieldName(name);
+        tree(f, g);
     }
 
-    /** The explanation tree of the case format: rule, result, text, facts, authorities, because. */
-    public static Map<String, Object> tree(Finding f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", f.rule());
-        m.put("result", f.result().id());
-        m.put("text", f.text());
-        m.put("facts", f.facts());
-        m.put("authorities", f.authorities());
-        List<Object> because = new ArrayList<>();
-        for (Finding b : f.because()) because.add(tree(b));
-        m.put("because", because);
-        if (!f.missingFacts().isEmpty()) m.put("missingFacts", f.missingFacts());
-        return m;
+    private static void tree(Finding f, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("result", f.result().id());
+        g.writeStringField("text", f.text());
+        g.writeObjectFieldStart("facts");
+        for (Map.Entry<String, String> e : f.facts().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+        g.writeEndObject();
+        strings("authorities", f.authorities(), g);
+        g.writeArrayFieldStart("because");
+        for (Finding b : f.because()) tree(b, g);
+        g.writeEndArray();
+        if (!f.missingFacts().isEmpty()) strings("missingFacts", f.missingFacts(), g);
+        g.writeEndObject();
+    }
+
+    private static void strings(String name, List<String> values, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 }

@@ -1,6 +1,5 @@
 package org.pcrnavigator.records.screen;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
@@ -46,7 +45,6 @@ public final class Screener {
     private final LocalDate today;
     private final int threads;
     private final PrintStream progress;   // null: no progress display
-    private final ObjectMapper json = new ObjectMapper();
 
     public Screener(Analyzer analyzer, LocalDate today, int threads, PrintStream progress) {
         this.analyzer = analyzer;
@@ -213,13 +211,13 @@ public final class Screener {
                     ? imp.read(today)
                     : CaseFileReader.read(LocatedDocument.parse(file + " line " + u.line(), u.jsonLine()).root(), today);
             Report report = analyzer.analyzeWithoutPlan(cf, "en", false);   // brief: no sentences to write
-            byte[] rendered = json.writeValueAsBytes(JsonReport.toMap(report, true));
+            byte[] rendered = JsonReport.renderUtf8(report, true);
             return new Outcome(u.line(), rendered, Summary.row(cf, report, u.line()), null);
         } catch (CsvCases.CsvCaseError e) {
             return failed(u, e.error());
         } catch (DataError e) {
             return failed(u, new CsvCases.CellError(u.line(), e.path() == null ? "" : e.path(), e.describe()));
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             return failed(u, new CsvCases.CellError(u.line(), "",
                     "cannot analyse: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
