@@ -2,12 +2,14 @@ package org.pcrnavigator.engine.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pcrnavigator.engine.reasoning.Finding;
 import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 
@@ -46,53 +48,59 @@ public final class JsonReport {
     // of maps built only to be serialised cost as much as the writing itself.
     private static void write(Report r, boolean brief, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("format", Report.FORMAT);
-        if (r.caseId() != null) g.writeStringField("caseId", r.caseId());
-        g.writeStringField("asOf", r.asOf().toString());
-        g.writeStringField("lawVersion", r.lawVersion());
-        g.writeArrayFieldStart("convictions");
+        word(g, "format", Report.FORMAT);
+        if (r.caseId() != null) text(g, "caseId", r.caseId());
+        text(g, "asOf", r.asOf().toString());
+        word(g, "lawVersion", r.lawVersion());
+        name(g, "convictions");
+        g.writeStartArray();
         for (Report.ConvictionResult c : r.convictions()) {
             g.writeStartObject();
-            g.writeStringField("id", c.id());
-            g.writeStringField("statute", c.statute());
-            g.writeStringField("isConviction", c.isConviction().result().id());
+            text(g, "id", c.id());
+            text(g, "statute", c.statute());
+            word(g, "isConviction", c.isConviction().result().id());
             if (!brief) tree("isConvictionExplanation", c.isConviction(), g);
-            g.writeObjectFieldStart("sentence");
-            g.writeStringField("result", c.sentence().result().id());
+            name(g, "sentence");
+            g.writeStartObject();
+            word(g, "result", c.sentence().result().id());
             if (!brief) tree("explanation", c.sentence(), g);
             g.writeEndObject();
-            g.writeObjectFieldStart("potentialSentence");
-            g.writeStringField("oneYearOrMore", c.potentialSentence().result().id());
+            name(g, "potentialSentence");
+            g.writeStartObject();
+            word(g, "oneYearOrMore", c.potentialSentence().result().id());
             if (!brief) tree("explanation", c.potentialSentence(), g);
             g.writeEndObject();
-            g.writeArrayFieldStart("consequences");
+            name(g, "consequences");
+            g.writeStartArray();
             for (Report.CategoryResult cr : c.consequences()) {
                 g.writeStartObject();
-                g.writeStringField("category", cr.category());
-                g.writeStringField("result", cr.explanation().result().id());
-                if (cr.governmentReading() != null) g.writeStringField("resultWhereGovernmentMustProve", cr.governmentReading().result().id());
+                word(g, "category", cr.category());
+                word(g, "result", cr.explanation().result().id());
+                if (cr.governmentReading() != null) word(g, "resultWhereGovernmentMustProve", cr.governmentReading().result().id());
                 if (!brief) tree("explanation", cr.explanation(), g);
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("vehicles");
+            name(g, "vehicles");
+            g.writeStartArray();
             for (VehicleAssessment v : c.vehicles()) {
                 g.writeStartObject();
-                g.writeStringField("vehicle", v.vehicle());
-                g.writeStringField("availability", v.availability());
-                g.writeStringField("immigrationEffect", v.immigrationEffect());
-                g.writeStringField("remedy", v.remedy());
-                if (v.availableUntil() != null) g.writeStringField("availableUntil", v.availableUntil().toString());
+                word(g, "vehicle", v.vehicle());
+                word(g, "availability", v.availability());
+                word(g, "immigrationEffect", v.immigrationEffect());
+                word(g, "remedy", v.remedy());
+                if (v.availableUntil() != null) text(g, "availableUntil", v.availableUntil().toString());
                 if (!brief) tree("explanation", v.explanation(), g);
                 strings("missingFacts", v.missingFacts(), g);
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("priorRelief");
+            name(g, "priorRelief");
+            g.writeStartArray();
             for (Report.PriorReliefResult p : c.priorRelief()) {
                 g.writeStartObject();
-                g.writeStringField("type", p.type());
-                g.writeStringField("immigrationEffect", p.immigrationEffect());
+                word(g, "type", p.type());
+                word(g, "immigrationEffect", p.immigrationEffect());
                 if (!brief) tree("explanation", p.explanation(), g);
                 g.writeEndObject();
             }
@@ -100,43 +108,47 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("grounds");
+        name(g, "grounds");
+        g.writeStartArray();
         for (Report.GroundResult gr : r.grounds()) {
             g.writeStartObject();
-            g.writeStringField("ground", gr.ground());
-            g.writeStringField("result", gr.result());
+            word(g, "ground", gr.ground());
+            word(g, "result", gr.result());
             strings("convictions", gr.convictions(), g);
             if (!brief) tree("explanation", gr.explanation(), g);
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("goals");
+        name(g, "goals");
+        g.writeStartArray();
         for (Report.GoalResult gl : r.goals()) {
             g.writeStartObject();
-            g.writeStringField("goal", gl.goal());
-            g.writeStringField("status", gl.status());
+            word(g, "goal", gl.goal());
+            word(g, "status", gl.status());
             strings("blockers", gl.blockers(), g);
             if (!brief) tree("explanation", gl.explanation(), g);
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("plan");
+        name(g, "plan");
+        g.writeStartArray();
         for (Report.PlanStep p : r.plan()) {
             g.writeStartObject();
-            g.writeStringField("conviction", p.conviction());
-            g.writeStringField("fix", p.fix());
-            if (p.alternative() != null) g.writeStringField("alternative", p.alternative());
+            word(g, "conviction", p.conviction());
+            word(g, "fix", p.fix());
+            if (p.alternative() != null) word(g, "alternative", p.alternative());
             strings("unblocks", p.unblocks(), g);
             if (!p.improves().isEmpty()) strings("improves", p.improves(), g);
             strings("vehicles", p.vehicles(), g);
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("questions");
+        name(g, "questions");
+        g.writeStartArray();
         for (Report.Question q : r.questions()) {
             g.writeStartObject();
-            g.writeStringField("fact", q.fact());
-            if (!brief) g.writeStringField("prompt", q.prompt());
+            word(g, "fact", q.fact());
+            if (!brief) text(g, "prompt", q.prompt());
             strings("affects", q.affects(), g);
             g.writeEndObject();
         }
@@ -146,20 +158,22 @@ public final class JsonReport {
 
     /** The explanation tree of the case format, as field {@code name}: rule, result, text, facts, authorities, because. */
     private static void tree(String name, Finding f, JsonGenerator g) throws IOException {
-        g.writeFieldName(name);
+        name(g, name);
         tree(f, g);
     }
 
     private static void tree(Finding f, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeStringField("rule", f.rule());
-        g.writeStringField("result", f.result().id());
-        g.writeStringField("text", f.text());
-        g.writeObjectFieldStart("facts");
+        word(g, "rule", f.rule());
+        word(g, "result", f.result().id());
+        text(g, "text", f.text());
+        name(g, "facts");
+        g.writeStartObject();
         for (Map.Entry<String, String> e : f.facts().entrySet()) g.writeStringField(e.getKey(), e.getValue());
         g.writeEndObject();
         strings("authorities", f.authorities(), g);
-        g.writeArrayFieldStart("because");
+        name(g, "because");
+        g.writeStartArray();
         for (Finding b : f.because()) tree(b, g);
         g.writeEndArray();
         if (!f.missingFacts().isEmpty()) strings("missingFacts", f.missingFacts(), g);
@@ -167,8 +181,48 @@ public final class JsonReport {
     }
 
     private static void strings(String name, List<String> values, JsonGenerator g) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) g.writeString(v);
+        name(g, name);
+        g.writeStartArray();
+        for (String v : values) word(g, v);
         g.writeEndArray();
+    }
+
+    // Field names, and the words that fill most of a report (results, vehicle and category ids, fact paths), are
+    // encoded once and copied from then on: a bulk run writes the same few hundred strings millions of times.
+    // Only a bounded number of words is kept, so case-specific values cannot make the table grow without end.
+    private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, SerializedString> WORDS = new ConcurrentHashMap<>();
+    private static final int MAX_WORDS = 4096;
+
+    private static void name(JsonGenerator g, String name) throws IOException {
+        g.writeFieldName(NAMES.computeIfAbsent(name, SerializedString::new));
+    }
+
+    /** A field whose value comes from the report's vocabulary. */
+    private static void word(JsonGenerator g, String name, String value) throws IOException {
+        name(g, name);
+        word(g, value);
+    }
+
+    private static void word(JsonGenerator g, String value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+            return;
+        }
+        SerializedString s = WORDS.get(value);
+        if (s == null) {
+            if (WORDS.size() >= MAX_WORDS) {
+                g.writeString(value);
+                return;
+            }
+            s = WORDS.computeIfAbsent(value, SerializedString::new);
+        }
+        g.writeString(s);
+    }
+
+    /** A field whose value is the case's own (an id, a date, a sentence). */
+    private static void text(JsonGenerator g, String name, String value) throws IOException {
+        name(g, name);
+        g.writeString(value);
     }
 }
