@@ -3,8 +3,6 @@ package org.pcrnavigator.engine.reasoning;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +20,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     public Finding {
         // A builder hands over a private copy (Frozen); anything else is copied, so no caller can change a finding.
         if (facts.isEmpty()) facts = Map.of();
-        else if (!(facts instanceof Frozen)) facts = new Frozen(new LinkedHashMap<>(facts));
+        else if (!(facts instanceof Frozen)) facts = Frozen.copyOf(facts);
         authorities = List.copyOf(authorities);
         because = List.copyOf(because);
         missingFacts = List.copyOf(missingFacts);
@@ -30,16 +28,16 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
 
     /** Every missing fact of this finding and those beneath it, in tree order, without repeats. */
     public List<String> allMissingFacts() {
-        Set<String> out = new LinkedHashSet<>();
+        Ordered out = new Ordered();
         collect(this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return new ArrayList<>(out);
+        return out.items;
     }
 
-    private static void collect(Finding f, Set<String> out, Set<Finding> seen) {
+    private static void collect(Finding f, Ordered out, Set<Finding> seen) {
         // Trees share subtrees (a goal rests on grounds that rest on the same categories): a subtree seen
         // before has nothing new to add, so the order and the result are as a full walk gives them.
         if (!seen.add(f)) return;
-        out.addAll(f.missingFacts);
+        for (String m : f.missingFacts) out.add(m);
         for (Finding b : f.because) collect(b, out, seen);
     }
 
@@ -48,17 +46,62 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
      * were given. Its own type lets the constructor tell a builder's hand-over from a caller's map.
      */
     private static final class Frozen extends java.util.AbstractMap<String, String> {
-        private final Map<String, String> facts;
+        // Names and values side by side: a finding has a handful of facts, where a scan beats a hash table.
+        private final String[] names;
+        private final String[] values;
+        private final int size;
 
-        Frozen(LinkedHashMap<String, String> facts) { this.facts = facts; }
+        Frozen(String[] names, String[] values, int size) {
+            this.names = names;
+            this.values = values;
+            this.size = size;
+        }
 
-        @Override public Set<Entry<String, String>> entrySet() { return Collections.unmodifiableMap(facts).entrySet(); }
+        static Frozen copyOf(Map<String, String> facts) {
+            String[] n = new String[facts.size()];
+            String[] v = new String[facts.size()];
+            int i = 0;
+            for (Entry<String, String> e : facts.entrySet()) {
+                n[i] = e.getKey();
+                v[i++] = e.getValue();
+            }
+            return new Frozen(n, v, i);
+        }
 
-        @Override public String get(Object key) { return facts.get(key); }
+        private int indexOf(Object name) {
+            for (int i = 0; i < size; i++) if (java.util.Objects.equals(names[i], name)) return i;
+            return -1;
+        }
 
-        @Override public boolean containsKey(Object key) { return facts.containsKey(key); }
+        @Override public String get(Object key) {
+            int i = indexOf(key);
+            return i < 0 ? null : values[i];
+        }
 
-        @Override public int size() { return facts.size(); }
+        @Override public boolean containsKey(Object key) { return indexOf(key) >= 0; }
+
+        @Override public int size() { return size; }
+
+        @Override public Set<Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override public int size() { return size; }
+
+                @Override public java.util.Iterator<Entry<String, String>> iterator() {
+                    return new java.util.Iterator<>() {
+                        int i;
+
+                        @Override public boolean hasNext() { return i < size; }
+
+                        @Override public Entry<String, String> next() {
+                            if (i >= size) throw new java.util.NoSuchElementException();
+                            Entry<String, String> e = new SimpleImmutableEntry<>(names[i], values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+            };
+        }
     }
 
     /**
@@ -89,8 +132,10 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     /** Collects a finding's parts; the explanation sentence comes from the knowledge base. */
     public static final class Builder {
         private final String rule;
-        private LinkedHashMap<String, String> facts = new LinkedHashMap<>();
-        private boolean factsHandedOver;   // the map now belongs to a finding: copy it before another fact goes in
+        private String[] factNames = new String[4];
+        private String[] factValues = new String[4];
+        private int factCount;
+        private boolean factsHandedOver;   // the arrays now belong to a finding: copy them before another fact goes in
         // First-seen order, each once, where many sub-findings cite the same authorities.
         private final Ordered authorities = new Ordered();
         private final List<Finding> because = new ArrayList<>();
@@ -99,11 +144,22 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private Builder(String rule) { this.rule = rule; }
 
         public Builder fact(String name, Object value) {
-            if (factsHandedOver) {
-                facts = new LinkedHashMap<>(facts);
+            String v = value == null ? "unknown" : String.valueOf(value);
+            if (factsHandedOver || factCount == factNames.length) {
+                int capacity = factCount == factNames.length ? factCount * 2 : factNames.length;
+                factNames = java.util.Arrays.copyOf(factNames, capacity);
+                factValues = java.util.Arrays.copyOf(factValues, capacity);
                 factsHandedOver = false;
             }
-            facts.put(name, value == null ? "unknown" : String.valueOf(value));
+            // A fact given again keeps its place and takes the new value, as in a map.
+            for (int i = 0; i < factCount; i++) {
+                if (java.util.Objects.equals(factNames[i], name)) {
+                    factValues[i] = v;
+                    return this;
+                }
+            }
+            factNames[factCount] = name;
+            factValues[factCount++] = v;
             return this;
         }
 
@@ -128,7 +184,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Finding conclude(Result result, String text) {
-            Map<String, String> handed = facts.isEmpty() ? Map.of() : new Frozen(facts);
+            Map<String, String> handed = factCount == 0 ? Map.of() : new Frozen(factNames, factValues, factCount);
             factsHandedOver = true;
             return new Finding(rule, result, text, handed, authorities.toList(), because, missing.toList());
         }

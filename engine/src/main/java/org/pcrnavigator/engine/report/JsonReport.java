@@ -183,11 +183,11 @@ public final class JsonReport {
     private static void strings(String name, List<String> values, JsonGenerator g) throws IOException {
         name(g, name);
         g.writeStartArray();
-        for (String v : values) word(g, v);
+        for (String v : values) g.writeString(v);   // fact paths and conclusions: built per case, not worth a lookup
         g.writeEndArray();
     }
 
-    // Field names, and the words that fill most of a report (results, vehicle and category ids, fact paths), are
+    // Field names, and the words that fill most of a report (results, vehicle, category and goal ids), are
     // encoded once and copied from then on: a bulk run writes the same few hundred strings millions of times.
     // Only a bounded number of words is kept, so case-specific values cannot make the table grow without end.
     private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
@@ -195,7 +195,9 @@ public final class JsonReport {
     private static final int MAX_WORDS = 4096;
 
     private static void name(JsonGenerator g, String name) throws IOException {
-        g.writeFieldName(NAMES.computeIfAbsent(name, SerializedString::new));
+        SerializedString s = NAMES.get(name);
+        if (s == null) s = NAMES.computeIfAbsent(name, SerializedString::new);
+        g.writeFieldName(s);
     }
 
     /** A field whose value comes from the report's vocabulary. */
