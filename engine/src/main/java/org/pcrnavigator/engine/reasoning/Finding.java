@@ -21,16 +21,17 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         // A builder hands over a private copy (Frozen); anything else is copied, so no caller can change a finding.
         if (facts.isEmpty()) facts = Map.of();
         else if (!(facts instanceof Frozen)) facts = Frozen.copyOf(facts);
-        authorities = List.copyOf(authorities);
-        because = List.copyOf(because);
-        missingFacts = List.copyOf(missingFacts);
+        // Lists a builder hands over (Sealed) are already private and immutable; anything else is copied.
+        authorities = Sealed.copyOf(authorities);
+        because = Sealed.copyOf(because);
+        missingFacts = Sealed.copyOf(missingFacts);
     }
 
     /** Every missing fact of this finding and those beneath it, in tree order, without repeats. */
     public List<String> allMissingFacts() {
         Ordered out = new Ordered();
         collect(this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return out.items;
+        return new ArrayList<>(out.items.toList());
     }
 
     private static void collect(Finding f, Ordered out, Set<Finding> seen) {
@@ -110,20 +111,73 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
      */
     private static final class Ordered {
         private static final int SCAN = 12;
-        private final List<String> items = new ArrayList<>();
+        private final Growing<String> items = new Growing<>();
         private Set<String> index;
 
         void add(String s) {
+            java.util.Objects.requireNonNull(s);
             if (index != null) {
                 if (index.add(s)) items.add(s);
                 return;
             }
             if (items.contains(s)) return;
             items.add(s);
-            if (items.size() > SCAN) index = new java.util.HashSet<>(items);
+            if (items.size > SCAN) index = new java.util.HashSet<>(items.toList());
         }
 
-        List<String> toList() { return items.isEmpty() ? List.of() : List.copyOf(items); }
+        List<String> toList() { return items.toList(); }
+    }
+
+    /**
+     * A list a builder grows and then hands to a finding without a copy: once handed over, the next addition
+     * copies the array first, so a finding never changes.
+     */
+    private static final class Growing<T> {
+        private Object[] items = new Object[4];
+        private int size;
+        private boolean handedOver;
+
+        void add(T t) {
+            if (handedOver || size == items.length) {
+                items = java.util.Arrays.copyOf(items, size == items.length ? size * 2 : items.length);
+                handedOver = false;
+            }
+            items[size++] = t;
+        }
+
+        boolean contains(Object o) {
+            for (int i = 0; i < size; i++) if (items[i].equals(o)) return true;
+            return false;
+        }
+
+        List<T> toList() {
+            if (size == 0) return List.of();
+            handedOver = true;
+            return new Sealed<>(items, size);
+        }
+    }
+
+    /** An immutable list over an array that nothing else will change; its own type tells the constructor so. */
+    private static final class Sealed<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final Object[] items;
+        private final int size;
+
+        Sealed(Object[] items, int size) {
+            this.items = items;
+            this.size = size;
+        }
+
+        static <T> List<T> copyOf(List<T> list) {
+            return list instanceof Sealed<T> ? list : List.copyOf(list);
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override public T get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return (T) items[i];
+        }
+
+        @Override public int size() { return size; }
     }
 
     /** Starts a finding for {@code rule}. */
@@ -138,7 +192,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private boolean factsHandedOver;   // the arrays now belong to a finding: copy them before another fact goes in
         // First-seen order, each once, where many sub-findings cite the same authorities.
         private final Ordered authorities = new Ordered();
-        private final List<Finding> because = new ArrayList<>();
+        private final Growing<Finding> because = new Growing<>();
         private final Ordered missing = new Ordered();
 
         private Builder(String rule) { this.rule = rule; }
@@ -186,7 +240,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         public Finding conclude(Result result, String text) {
             Map<String, String> handed = factCount == 0 ? Map.of() : new Frozen(factNames, factValues, factCount);
             factsHandedOver = true;
-            return new Finding(rule, result, text, handed, authorities.toList(), because, missing.toList());
+            return new Finding(rule, result, text, handed, authorities.toList(), because.toList(), missing.toList());
         }
     }
 }
