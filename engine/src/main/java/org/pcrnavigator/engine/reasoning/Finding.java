@@ -133,13 +133,14 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
      * copies the array first, so a finding never changes.
      */
     private static final class Growing<T> {
-        private Object[] items = new Object[4];
+        private static final Object[] NONE = {};
+        private Object[] items = NONE;   // most findings have no sub-findings or missing facts: nothing allocated for them
         private int size;
         private boolean handedOver;
 
         void add(T t) {
             if (handedOver || size == items.length) {
-                items = java.util.Arrays.copyOf(items, size == items.length ? size * 2 : items.length);
+                items = java.util.Arrays.copyOf(items, size == items.length ? Math.max(4, size * 2) : items.length);
                 handedOver = false;
             }
             items[size++] = t;
@@ -186,8 +187,9 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     /** Collects a finding's parts; the explanation sentence comes from the knowledge base. */
     public static final class Builder {
         private final String rule;
-        private String[] factNames = new String[4];
-        private String[] factValues = new String[4];
+        private static final String[] NO_FACTS = {};
+        private String[] factNames = NO_FACTS;
+        private String[] factValues = NO_FACTS;
         private int factCount;
         private boolean factsHandedOver;   // the arrays now belong to a finding: copy them before another fact goes in
         // First-seen order, each once, where many sub-findings cite the same authorities.
@@ -200,7 +202,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         public Builder fact(String name, Object value) {
             String v = value == null ? "unknown" : String.valueOf(value);
             if (factsHandedOver || factCount == factNames.length) {
-                int capacity = factCount == factNames.length ? factCount * 2 : factNames.length;
+                int capacity = factCount == factNames.length ? Math.max(4, factCount * 2) : factNames.length;
                 factNames = java.util.Arrays.copyOf(factNames, capacity);
                 factValues = java.util.Arrays.copyOf(factValues, capacity);
                 factsHandedOver = false;
