@@ -149,7 +149,7 @@ public final class JsonReport {
             g.writeStartArray();
             for (Report.PriorReliefResult p : c.priorRelief()) {
                 g.writeStartObject();
-                word(g, TYPE, p.type());
+                text(g, TYPE, p.type());
                 word(g, IMMIGRATION_EFFECT, p.immigrationEffect());
                 if (!brief) tree(EXPLANATION, p.explanation(), g);
                 g.writeEndObject();
@@ -197,7 +197,7 @@ public final class JsonReport {
         g.writeStartArray();
         for (Report.Question q : r.questions()) {
             g.writeStartObject();
-            word(g, FACT, q.fact());
+            text(g, FACT, q.fact());
             if (!brief) text(g, PROMPT, q.prompt());
             strings(AFFECTS, q.affects(), g);
             g.writeEndObject();
