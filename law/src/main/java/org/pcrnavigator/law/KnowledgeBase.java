@@ -30,6 +30,9 @@ public final class KnowledgeBase {
     private final Map<Statute, Charge.Form> slashForms;
     /** The entries that name each section (by their own subdivisions or as an alias), in catalog order. */
     private final Map<String, List<Offense>> bySection;
+    /** Answers of {@link #offensesFor(Statute)} already given (immutable lists); a cache, not state. */
+    private final Map<Statute, List<Offense>> offensesByStatute = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_STATUTES = 10_000;
 
     KnowledgeBase(Map<String, Authority> authorities, List<Offense> offenses, Map<String, Parameter> parameters,
                   Map<String, Wording> questions, Map<String, Wording> messages,
@@ -95,6 +98,16 @@ public final class KnowledgeBase {
      * Empty where the catalog lacks the section.
      */
     public List<Offense> offensesFor(Statute statute) {
+        // A bulk run asks about the same few hundred statutes for every case: the answer depends on the statute
+        // and the (immutable) catalog alone, so it is kept; the table is bounded so odd input cannot grow it.
+        List<Offense> known = offensesByStatute.get(statute);
+        if (known != null) return known;
+        List<Offense> found = lookUpOffenses(statute);
+        if (offensesByStatute.size() < MAX_REMEMBERED_STATUTES) offensesByStatute.putIfAbsent(statute, found);
+        return found;
+    }
+
+    private List<Offense> lookUpOffenses(Statute statute) {
         List<Offense> best = new ArrayList<>();
         int bestDepth = -1;
         List<Offense> sectionEntries = new ArrayList<>();

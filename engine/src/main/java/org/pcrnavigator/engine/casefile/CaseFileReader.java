@@ -98,12 +98,15 @@ public final class CaseFileReader {
                 n.get("hardshipNotes").optText());
     }
 
+    /** A conviction id: compiled once, since every conviction of a bulk run is checked against it. */
+    private static final java.util.regex.Pattern CONVICTION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
+
     private static Conviction conviction(Node n) {
         n.allowOnly("id", "court", "county", "caseNumber", "statute", "level", "disposition", "offenseDate", "pleaDate",
                 "plea", "judgmentDate", "sentence", "probationCompleted", "inCriminalCustody", "advisementGiven",
                 "counselAdvice", "immigrationConcernAtPlea", "recordFacts", "priorRelief", "priorMotions", "newEvidence");
         String id = n.get("id").text();
-        if (!id.matches("[A-Za-z0-9_.-]{1,40}")) {
+        if (!CONVICTION_ID.matcher(id).matches()) {
             throw n.get("id").error("'" + id + "' is not a conviction id; expected letters, digits, '_', '-' or '.', e.g. c1");
         }
         Node st = n.get("statute");

@@ -6,5 +6,7 @@ public enum Tri {
 
     public static Tri of(Boolean b) { return b == null ? UNKNOWN : (b ? YES : NO); }
 
-    public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);   // asked for on every finding: computed once
+
+    public String id() { return id; }
 }

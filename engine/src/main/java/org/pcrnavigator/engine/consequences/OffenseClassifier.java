@@ -37,14 +37,39 @@ public final class OffenseClassifier {
         this.burden = burden;
     }
 
+    /** An offense's heading or a conviction's statute, as last written: kept by identity, immutable once made. */
+    private record Shown(Object of, String text) {}
+
+    // A conviction is classified for every category, and each entry of its statute for each: the same heading
+    // and statute are written into dozens of findings. The last one made is kept (a pure function of the
+    // immutable offense or conviction; the volatile pair makes sharing the classifier between threads safe).
+    private volatile Shown lastHeading;
+    private volatile Shown lastStatute;
+
+    private String heading(Offense o) {
+        Shown s = lastHeading;
+        if (s != null && s.of() == o) return s.text();
+        String text = o.heading();
+        lastHeading = new Shown(o, text);
+        return text;
+    }
+
+    private String statute(Conviction c) {
+        Shown s = lastStatute;
+        if (s != null && s.of() == c) return s.text();
+        String text = c.charge().display();
+        lastStatute = new Shown(c, text);
+        return text;
+    }
+
     /** The rule id of a category's finding, e.g. {@code consequence.cimt}. */
     public static String ruleId(Category c) { return "consequence." + c.id(); }
 
     public Finding classify(Conviction c, Category category, CatalogMatch.Match match, SentenceImposed.Term term) {
-        Finding.Builder f = Finding.of(ruleId(category)).fact("statute", c.charge().display());
+        Finding.Builder f = Finding.of(ruleId(category)).fact("statute", statute(c));
         if (!match.found()) {
             return f.missing(c.factPath("statute")).cite(categoryAuthority(category))
-                    .conclude(Result.UNKNOWN, say.say("classify.not_in_catalog", "statute", c.charge().display(), "category", category.id()));
+                    .conclude(Result.UNKNOWN, say.say("classify.not_in_catalog", "statute", statute(c), "category", category.id()));
         }
         List<Finding> perEntry = new ArrayList<>();
         for (Offense o : match.entries()) perEntry.add(classifyEntry(c, category, o, term));
@@ -67,7 +92,7 @@ public final class OffenseClassifier {
                         : f.conclude(Result.UNSETTLED, say.say("classify.subdivision_silent"));
             } else {
                 combined = f.missing(c.factPath("recordFacts.subdivision"))
-                        .conclude(Result.UNKNOWN, say.say("classify.subdivision_unknown", "statute", c.charge().display()));
+                        .conclude(Result.UNKNOWN, say.say("classify.subdivision_unknown", "statute", statute(c)));
             }
         }
         return inchoate(c, category, combined);
@@ -84,22 +109,22 @@ public final class OffenseClassifier {
     }
 
     private Finding classifyEntry(Conviction c, Category category, Offense o, SentenceImposed.Term term) {
-        Finding.Builder f = Finding.of(ruleId(category) + "." + o.id()).fact("offense", o.heading());
+        Finding.Builder f = Finding.of(ruleId(category) + "." + o.id()).fact("offense", heading(o));
         Timeline<Rule> rules = o.consequences().get(category);
         if (rules == null) {
             return f.missing(c.factPath("statute")).cite(categoryAuthority(category))
-                    .conclude(Result.UNKNOWN, say.say("classify.category_missing", "offense", o.heading(), "category", category.id()));
+                    .conclude(Result.UNKNOWN, say.say("classify.category_missing", "offense", heading(o), "category", category.id()));
         }
         ConvictionDates.Lookup<Rule> lookup;
         try {
             lookup = ConvictionDates.lookup(rules, c);
         } catch (Timeline.NoValueInForce e) {
             return f.cite(categoryAuthority(category)).conclude(Result.UNKNOWN,
-                    say.say("classify.no_rule_for_date", "offense", o.heading(), "category", category.id()));
+                    say.say("classify.no_rule_for_date", "offense", heading(o), "category", category.id()));
         }
         if (lookup.datesUnknown()) {
             return f.missing(c.factPath("pleaDate")).cite(categoryAuthority(category))
-                    .conclude(Result.UNKNOWN, say.say("classify.date_needed", "offense", o.heading()));
+                    .conclude(Result.UNKNOWN, say.say("classify.date_needed", "offense", heading(o)));
         }
         if (!lookup.single()) {
             List<Finding> each = new ArrayList<>();
@@ -109,7 +134,7 @@ public final class OffenseClassifier {
             if (each.stream().allMatch(e -> e.result() == first)) {
                 return f.conclude(first, say.say("classify.dates_agree"));
             }
-            return f.conclude(Result.UNSETTLED, say.say("classify.dates_straddle", "offense", o.heading()));
+            return f.conclude(Result.UNSETTLED, say.say("classify.dates_straddle", "offense", heading(o)));
         }
         return apply(c, category, o, lookup.value(), term, f);
     }
@@ -129,13 +154,13 @@ public final class OffenseClassifier {
         if (rule instanceof Rule.Fixed fixed) {
             return switch (fixed.verdict()) {
                 case YES -> f.conclude(Result.YES, say.say(onRecord ? "classify.yes_on_record" : "classify.yes",
-                        "offense", o.heading(), "category", label(category)));
+                        "offense", heading(o), "category", label(category)));
                 case NO -> f.conclude(Result.NO, say.say(onRecord ? "classify.no_on_record" : "classify.no",
-                        "offense", o.heading(), "category", label(category)));
+                        "offense", heading(o), "category", label(category)));
                 case UNSETTLED -> f.fact("reason", fixed.reason()).conclude(Result.UNSETTLED,
-                        say.say("classify.unsettled", "offense", o.heading(), "category", label(category), "reason", fixed.reason()));
+                        say.say("classify.unsettled", "offense", heading(o), "category", label(category), "reason", fixed.reason()));
                 case ARGUABLY_NO -> f.fact("reason", fixed.reason()).conclude(Result.UNSETTLED,
-                        say.say("classify.arguably_no", "offense", o.heading(), "category", label(category), "reason", fixed.reason()));
+                        say.say("classify.arguably_no", "offense", heading(o), "category", label(category), "reason", fixed.reason()));
             };
         }
         if (rule instanceof Rule.SentenceAtLeastOneYear s) {
@@ -144,12 +169,12 @@ public final class OffenseClassifier {
                     .cite(kb.parameter("us.sentence_one_year_days").at(asOf).authorities());
             if (term.days() == null) {
                 return f.missing(c.factPath("sentence.confinementDays")).conclude(Result.UNKNOWN,
-                        say.say("classify.sentence_unknown", "offense", o.heading(), "subparagraph", s.subparagraph()));
+                        say.say("classify.sentence_unknown", "offense", heading(o), "subparagraph", s.subparagraph()));
             }
             f.fact("sentenceDays", term.days());
             boolean reached = term.days() >= threshold;
             return f.conclude(Result.of(reached), say.say(reached ? "classify.sentence_reached" : "classify.sentence_below",
-                    "offense", o.heading(), "days", term.days(), "subparagraph", s.subparagraph()));
+                    "offense", heading(o), "days", term.days(), "subparagraph", s.subparagraph()));
         }
         if (rule instanceof Rule.LossOverTenThousand l) {
             long threshold = kb.parameter("us.fraud_loss_threshold_dollars").at(asOf).asLong();
@@ -158,16 +183,16 @@ public final class OffenseClassifier {
             String loss = c.recordFacts().get("lossAmount");
             if (loss == null) {
                 return f.missing(c.factPath("recordFacts.lossAmount")).conclude(Result.UNKNOWN,
-                        say.say("classify.loss_unknown", "offense", o.heading()));
+                        say.say("classify.loss_unknown", "offense", heading(o)));
             }
             f.fact("lossAmount", loss);
             if (loss.equals("silent")) {
                 return f.cite("scotus.nijhawan_v_holder_2009", "scotus.pereida_v_wilkinson_2021").conclude(Result.UNSETTLED,
-                        say.say("classify.loss_silent", "offense", o.heading()));
+                        say.say("classify.loss_silent", "offense", heading(o)));
             }
             boolean over = new BigDecimal(loss).compareTo(BigDecimal.valueOf(threshold)) > 0;
             return f.conclude(Result.of(over), say.say(over ? "classify.loss_over" : "classify.loss_not_over",
-                    "offense", o.heading(), "loss", loss, "threshold", threshold));
+                    "offense", heading(o), "loss", loss, "threshold", threshold));
         }
         if (rule instanceof Rule.AnyOf any) {
             Result combined = Result.NO;
@@ -176,7 +201,7 @@ public final class OffenseClassifier {
                 f.because(part);
                 combined = combined.or(part.result());
             }
-            return f.conclude(combined, say.say("classify.any_of", "offense", o.heading(), "result", combined.id()));
+            return f.conclude(combined, say.say("classify.any_of", "offense", heading(o), "result", combined.id()));
         }
         Rule.Divisible d = (Rule.Divisible) rule;
         String value = c.recordFacts().get(d.decider());
@@ -187,7 +212,7 @@ public final class OffenseClassifier {
         f.fact(d.decider(), value);
         if (value == null) {
             return f.missing(c.factPath("recordFacts." + d.decider())).conclude(Result.UNKNOWN,
-                    say.say("classify.divisible_unknown", "offense", o.heading(), "fact", d.decider()));
+                    say.say("classify.divisible_unknown", "offense", heading(o), "fact", d.decider()));
         }
         if (value.equals("silent")) {
             // A silent record leaves every alternative open: where they all give one answer, that is the
@@ -206,19 +231,19 @@ public final class OffenseClassifier {
                 // The government must prove the worse alternative; a record that leaves a harmless one open does not.
                 for (Finding a : alternatives) f.because(a);
                 return f.cite("scotus.pereida_v_wilkinson_2021", "scotus.moncrieffe_v_holder_2013").conclude(Result.NO,
-                        say.say("classify.divisible_silent_government", "offense", o.heading(), "fact", d.decider()));
+                        say.say("classify.divisible_silent_government", "offense", heading(o), "fact", d.decider()));
             }
             if (common == Result.UNKNOWN) {
                 // A fact other than the silent one (the sentence, the loss) could still settle every alternative.
                 for (Finding a : alternatives) f.because(a);
-                return f.conclude(Result.UNKNOWN, say.say("classify.divisible_silent_needs_more", "offense", o.heading(), "fact", d.decider()));
+                return f.conclude(Result.UNKNOWN, say.say("classify.divisible_silent_needs_more", "offense", heading(o), "fact", d.decider()));
             }
             if (common == Result.YES || common == Result.NO) {
-                return f.conclude(common, say.say("classify.divisible_silent_all_agree", "offense", o.heading(),
+                return f.conclude(common, say.say("classify.divisible_silent_all_agree", "offense", heading(o),
                         "fact", d.decider(), "result", common.id()));
             }
             return f.cite("scotus.pereida_v_wilkinson_2021").conclude(Result.UNSETTLED,
-                    say.say("classify.divisible_silent", "offense", o.heading(), "fact", d.decider()));
+                    say.say("classify.divisible_silent", "offense", heading(o), "fact", d.decider()));
         }
         String key = value;
         if (d.decider().equals("substance")) {
@@ -235,7 +260,7 @@ public final class OffenseClassifier {
         }
         Rule chosen = d.when().get(key);
         if (chosen == null) {
-            return f.conclude(Result.UNSETTLED, say.say("classify.divisible_value_unlisted", "offense", o.heading(),
+            return f.conclude(Result.UNSETTLED, say.say("classify.divisible_value_unlisted", "offense", heading(o),
                     "fact", d.decider(), "value", value));
         }
         return apply(c, category, o, chosen, term, f, true);

@@ -3,8 +3,6 @@ package org.pcrnavigator.engine.reasoning;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,25 +18,167 @@ import java.util.Set;
 public record Finding(String rule, Result result, String text, Map<String, String> facts, List<String> authorities,
                       List<Finding> because, List<String> missingFacts) {
     public Finding {
-        facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
-        authorities = List.copyOf(authorities);
-        because = List.copyOf(because);
-        missingFacts = List.copyOf(missingFacts);
+        // A builder hands over a private copy (Frozen); anything else is copied, so no caller can change a finding.
+        if (facts.isEmpty()) facts = Map.of();
+        else if (!(facts instanceof Frozen)) facts = Frozen.copyOf(facts);
+        // Lists a builder hands over (Sealed) are already private and immutable; anything else is copied.
+        authorities = Sealed.copyOf(authorities);
+        because = Sealed.copyOf(because);
+        missingFacts = Sealed.copyOf(missingFacts);
     }
 
     /** Every missing fact of this finding and those beneath it, in tree order, without repeats. */
     public List<String> allMissingFacts() {
-        Set<String> out = new LinkedHashSet<>();
+        Ordered out = new Ordered();
         collect(this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return new ArrayList<>(out);
+        return new ArrayList<>(out.items.toList());
     }
 
-    private static void collect(Finding f, Set<String> out, Set<Finding> seen) {
+    private static void collect(Finding f, Ordered out, Set<Finding> seen) {
         // Trees share subtrees (a goal rests on grounds that rest on the same categories): a subtree seen
         // before has nothing new to add, so the order and the result are as a full walk gives them.
         if (!seen.add(f)) return;
-        out.addAll(f.missingFacts);
+        for (String m : f.missingFacts) out.add(m);
         for (Finding b : f.because) collect(b, out, seen);
+    }
+
+    /**
+     * The facts of a finding: an unmodifiable view of a map that nothing else holds, in the order the facts
+     * were given. Its own type lets the constructor tell a builder's hand-over from a caller's map.
+     */
+    private static final class Frozen extends java.util.AbstractMap<String, String> {
+        // Names and values side by side: a finding has a handful of facts, where a scan beats a hash table.
+        private final String[] names;
+        private final String[] values;
+        private final int size;
+
+        Frozen(String[] names, String[] values, int size) {
+            this.names = names;
+            this.values = values;
+            this.size = size;
+        }
+
+        static Frozen copyOf(Map<String, String> facts) {
+            String[] n = new String[facts.size()];
+            String[] v = new String[facts.size()];
+            int i = 0;
+            for (Entry<String, String> e : facts.entrySet()) {
+                n[i] = e.getKey();
+                v[i++] = e.getValue();
+            }
+            return new Frozen(n, v, i);
+        }
+
+        private int indexOf(Object name) {
+            for (int i = 0; i < size; i++) if (java.util.Objects.equals(names[i], name)) return i;
+            return -1;
+        }
+
+        @Override public String get(Object key) {
+            int i = indexOf(key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override public boolean containsKey(Object key) { return indexOf(key) >= 0; }
+
+        @Override public int size() { return size; }
+
+        @Override public Set<Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override public int size() { return size; }
+
+                @Override public java.util.Iterator<Entry<String, String>> iterator() {
+                    return new java.util.Iterator<>() {
+                        int i;
+
+                        @Override public boolean hasNext() { return i < size; }
+
+                        @Override public Entry<String, String> next() {
+                            if (i >= size) throw new java.util.NoSuchElementException();
+                            Entry<String, String> e = new SimpleImmutableEntry<>(names[i], values[i]);
+                            i++;
+                            return e;
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /**
+     * Strings in first-seen order without repeats. Most findings cite a handful of authorities and miss a
+     * fact or two: a list scan is cheaper there than a hash set, which is built only once the list grows.
+     */
+    private static final class Ordered {
+        private static final int SCAN = 12;
+        private final Growing<String> items = new Growing<>();
+        private Set<String> index;
+
+        void add(String s) {
+            java.util.Objects.requireNonNull(s);
+            if (index != null) {
+                if (index.add(s)) items.add(s);
+                return;
+            }
+            if (items.contains(s)) return;
+            items.add(s);
+            if (items.size > SCAN) index = new java.util.HashSet<>(items.toList());
+        }
+
+        List<String> toList() { return items.toList(); }
+    }
+
+    /**
+     * A list a builder grows and then hands to a finding without a copy: once handed over, the next addition
+     * copies the array first, so a finding never changes.
+     */
+    private static final class Growing<T> {
+        private static final Object[] NONE = {};
+        private Object[] items = NONE;   // most findings have no sub-findings or missing facts: nothing allocated for them
+        private int size;
+        private boolean handedOver;
+
+        void add(T t) {
+            if (handedOver || size == items.length) {
+                items = java.util.Arrays.copyOf(items, size == items.length ? Math.max(4, size * 2) : items.length);
+                handedOver = false;
+            }
+            items[size++] = t;
+        }
+
+        boolean contains(Object o) {
+            for (int i = 0; i < size; i++) if (items[i].equals(o)) return true;
+            return false;
+        }
+
+        List<T> toList() {
+            if (size == 0) return List.of();
+            handedOver = true;
+            return new Sealed<>(items, size);
+        }
+    }
+
+    /** An immutable list over an array that nothing else will change; its own type tells the constructor so. */
+    private static final class Sealed<T> extends java.util.AbstractList<T> implements java.util.RandomAccess {
+        private final Object[] items;
+        private final int size;
+
+        Sealed(Object[] items, int size) {
+            this.items = items;
+            this.size = size;
+        }
+
+        static <T> List<T> copyOf(List<T> list) {
+            return list instanceof Sealed<T> ? list : List.copyOf(list);
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override public T get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return (T) items[i];
+        }
+
+        @Override public int size() { return size; }
     }
 
     /** Starts a finding for {@code rule}. */
@@ -47,25 +187,47 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     /** Collects a finding's parts; the explanation sentence comes from the knowledge base. */
     public static final class Builder {
         private final String rule;
-        private final Map<String, String> facts = new LinkedHashMap<>();
-        // Sets keep first-seen order and make "cite once" cheap where many sub-findings cite the same authorities.
-        private final Set<String> authorities = new LinkedHashSet<>();
-        private final List<Finding> because = new ArrayList<>();
-        private final Set<String> missing = new LinkedHashSet<>();
+        private static final String[] NO_FACTS = {};
+        private String[] factNames = NO_FACTS;
+        private String[] factValues = NO_FACTS;
+        private int factCount;
+        private boolean factsHandedOver;   // the arrays now belong to a finding: copy them before another fact goes in
+        // First-seen order, each once, where many sub-findings cite the same authorities.
+        private final Ordered authorities = new Ordered();
+        private final Growing<Finding> because = new Growing<>();
+        private final Ordered missing = new Ordered();
 
         private Builder(String rule) { this.rule = rule; }
 
         public Builder fact(String name, Object value) {
-            facts.put(name, value == null ? "unknown" : String.valueOf(value));
+            String v = value == null ? "unknown" : String.valueOf(value);
+            if (factsHandedOver || factCount == factNames.length) {
+                int capacity = factCount == factNames.length ? Math.max(4, factCount * 2) : factNames.length;
+                factNames = java.util.Arrays.copyOf(factNames, capacity);
+                factValues = java.util.Arrays.copyOf(factValues, capacity);
+                factsHandedOver = false;
+            }
+            // A fact given again keeps its place and takes the new value, as in a map.
+            for (int i = 0; i < factCount; i++) {
+                if (java.util.Objects.equals(factNames[i], name)) {
+                    factValues[i] = v;
+                    return this;
+                }
+            }
+            factNames[factCount] = name;
+            factValues[factCount++] = v;
             return this;
         }
 
         public Builder cite(List<String> ids) {
-            authorities.addAll(ids);
+            for (String id : ids) authorities.add(id);
             return this;
         }
 
-        public Builder cite(String... ids) { return cite(List.of(ids)); }
+        public Builder cite(String... ids) {
+            for (String id : ids) authorities.add(java.util.Objects.requireNonNull(id));
+            return this;
+        }
 
         public Builder because(Finding f) {
             if (f != null) because.add(f);
@@ -78,7 +240,9 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Finding conclude(Result result, String text) {
-            return new Finding(rule, result, text, facts, List.copyOf(authorities), because, List.copyOf(missing));
+            Map<String, String> handed = factCount == 0 ? Map.of() : new Frozen(factNames, factValues, factCount);
+            factsHandedOver = true;
+            return new Finding(rule, result, text, handed, authorities.toList(), because.toList(), missing.toList());
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.Locale;
 public enum Result {
     YES, NO, UNKNOWN, UNSETTLED;
 
-    public String id() { return name().toLowerCase(Locale.ROOT); }
+    private final String id = name().toLowerCase(Locale.ROOT);   // asked for on every finding: computed once
+
+    public String id() { return id; }
 
     public static Result of(boolean b) { return b ? YES : NO; }
 

@@ -101,4 +101,39 @@ class PartialDateTest {
     void theConstructorRejectsImpossibleDates(int year, Integer month, Integer day) {
         assertThatThrownBy(() -> new PartialDate(year, month, day)).isInstanceOf(RuntimeException.class);
     }
+
+    /** Full dates are read by hand for speed: they must mean exactly what {@code LocalDate.parse} makes of them. */
+    @org.junit.jupiter.api.Test
+    void aFullDateIsReadAsTheIsoParserReadsIt() {
+        java.util.Random random = new java.util.Random(20261128);
+        String alphabet = "0123456789-0123456789 /+٣x";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            if (random.nextBoolean()) {
+                // Mostly the shape YYYY-MM-DD with digits that may not make a day (month 13, day 31 in April, 29 February).
+                s.append(String.format("%04d-%02d-%02d", random.nextInt(3000), random.nextInt(14), random.nextInt(33)));
+                if (random.nextInt(8) == 0) s.setCharAt(random.nextInt(10), alphabet.charAt(random.nextInt(alphabet.length())));
+            } else {
+                for (int i = random.nextInt(12); i > 0; i--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String written = s.toString();
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(written.trim());
+            } catch (RuntimeException e) {
+                expected = null;
+            }
+            PartialDate read;
+            try {
+                read = PartialDate.parse(written);
+            } catch (IllegalArgumentException e) {
+                read = null;
+            }
+            if (expected != null) {
+                assertThat(read).as(written).isEqualTo(PartialDate.of(expected));
+            } else if (read != null) {
+                assertThat(read.day()).as(written + " is a year or a month, not a day").isNull();
+            }
+        }
+    }
 }

@@ -8,7 +8,9 @@ public enum Category {
     PROTECTION_ORDER_VIOLATION, PROSTITUTION;
 
     /** The identifier the case format uses, e.g. {@code aggravated_felony}. */
-    public String id() { return name().toLowerCase(Locale.ROOT); }
+    private final String id = name().toLowerCase(Locale.ROOT);   // asked for on every finding: computed once
+
+    public String id() { return id; }
 
     public static Category fromId(String id) {
         for (Category c : values()) {

@@ -6,5 +6,7 @@ import java.util.Locale;
 public enum Level {
     FELONY, MISDEMEANOR, WOBBLER, INFRACTION, WOBBLETTE;
 
-    public String id() { return name().toLowerCase(Locale.ROOT); }
+    private final String id = name().toLowerCase(Locale.ROOT);   // asked for on every finding: computed once
+
+    public String id() { return id; }
 }

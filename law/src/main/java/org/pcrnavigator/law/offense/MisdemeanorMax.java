@@ -10,5 +10,7 @@ import java.util.Locale;
 public enum MisdemeanorMax {
     ONE_YEAR, SIX_MONTHS, NONE;
 
-    public String id() { return name().toLowerCase(Locale.ROOT); }
+    private final String id = name().toLowerCase(Locale.ROOT);   // asked for on every finding: computed once
+
+    public String id() { return id; }
 }

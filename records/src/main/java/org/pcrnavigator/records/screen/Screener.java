@@ -1,9 +1,11 @@
 package org.pcrnavigator.records.screen;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +45,6 @@ public final class Screener {
     private final LocalDate today;
     private final int threads;
     private final PrintStream progress;   // null: no progress display
-    private final ObjectMapper json = new ObjectMapper();
 
     public Screener(Analyzer analyzer, LocalDate today, int threads, PrintStream progress) {
         this.analyzer = analyzer;
@@ -53,7 +54,7 @@ public final class Screener {
     }
 
     /** What one unit of input became: a report and its summary row, or errors (line, column, message). */
-    private record Outcome(long line, String report, String summaryRow, List<CsvCases.CellError> errors) {}
+    private record Outcome(long line, byte[] report, String summaryRow, List<CsvCases.CellError> errors) {}
 
     /**
      * One unit of input, counted by the checkpoint: a line of JSON Lines (blank or not), or a person (or an
@@ -134,6 +135,10 @@ public final class Screener {
              RandomAccessFile rep = new RandomAccessFile(reports.toFile(), "rw");
              RandomAccessFile sum = new RandomAccessFile(summary.toFile(), "rw");
              RandomAccessFile err = new RandomAccessFile(errors.toFile(), "rw")) {
+            // Reports go out through a small buffer on the file's own descriptor (so getFilePointer stays true),
+            // rendered to UTF-8 by the workers: a batch is megabytes, and one string of it would cost a copy and
+            // a humongous allocation per batch.
+            OutputStream repOut = new BufferedOutputStream(new FileOutputStream(rep.getFD()), 1 << 16);
             // Drop whatever was written after the last checkpoint: it will be written again.
             rep.setLength(cp.reportsBytes());
             sum.setLength(cp.summaryBytes());
@@ -159,7 +164,6 @@ public final class Screener {
                 if (!futures.isEmpty()) inFlight.add(futures);
                 if (inFlight.isEmpty()) break;
                 if (inFlight.size() < 2 && !futures.isEmpty()) continue;
-                StringBuilder r = new StringBuilder();
                 StringBuilder s = new StringBuilder();
                 StringBuilder e = new StringBuilder();
                 List<Future<Outcome>> done = inFlight.poll();
@@ -175,11 +179,12 @@ public final class Screener {
                         }
                     } else {
                         screened++;
-                        r.append(o.report()).append('\n');
+                        repOut.write(o.report());
+                        repOut.write('\n');
                         s.append(o.summaryRow()).append('\n');
                     }
                 }
-                rep.write(r.toString().getBytes(StandardCharsets.UTF_8));
+                repOut.flush();
                 sum.write(s.toString().getBytes(StandardCharsets.UTF_8));
                 err.write(e.toString().getBytes(StandardCharsets.UTF_8));
                 rep.getFD().sync();
@@ -206,13 +211,13 @@ public final class Screener {
                     ? imp.read(today)
                     : CaseFileReader.read(LocatedDocument.parse(file + " line " + u.line(), u.jsonLine()).root(), today);
             Report report = analyzer.analyzeWithoutPlan(cf, "en", false);   // brief: no sentences to write
-            String rendered = json.writeValueAsString(JsonReport.toMap(report, true));
+            byte[] rendered = JsonReport.renderUtf8(report, true);
             return new Outcome(u.line(), rendered, Summary.row(cf, report, u.line()), null);
         } catch (CsvCases.CsvCaseError e) {
             return failed(u, e.error());
         } catch (DataError e) {
             return failed(u, new CsvCases.CellError(u.line(), e.path() == null ? "" : e.path(), e.describe()));
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             return failed(u, new CsvCases.CellError(u.line(), "",
                     "cannot analyse: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }

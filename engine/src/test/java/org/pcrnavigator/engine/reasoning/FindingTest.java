@@ -1,0 +1,104 @@
+package org.pcrnavigator.engine.reasoning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A finding's builder hands its arrays to the finding instead of copying them: these tests hold it to what
+ * a map and linked sets would give, and to a finding never changing once made.
+ */
+class FindingTest {
+
+    @Test
+    void aBuilderUsedAgainAfterConcludingLeavesTheFirstFindingAsItWas() {
+        Finding.Builder b = Finding.of("rule").fact("a", 1).cite("x").missing("m1");
+        Finding first = b.conclude(Result.UNKNOWN, "first");
+        b.fact("a", 2).fact("b", 3).cite("y").missing("m2").because(first);
+        Finding second = b.conclude(Result.YES, "second");
+
+        assertThat(first.facts()).containsExactly(Map.entry("a", "1"));
+        assertThat(first.authorities()).containsExactly("x");
+        assertThat(first.missingFacts()).containsExactly("m1");
+        assertThat(first.because()).isEmpty();
+        assertThat(second.facts()).containsExactly(Map.entry("a", "2"), Map.entry("b", "3"));
+        assertThat(second.authorities()).containsExactly("x", "y");
+        assertThat(second.missingFacts()).containsExactly("m1", "m2");
+        assertThat(second.because()).containsExactly(first);
+    }
+
+    @Test
+    void aFindingCannotBeChangedThroughItsParts() {
+        Finding f = Finding.of("rule").fact("a", 1).cite("x").missing("m").conclude(Result.NO, "");
+        assertThatThrownBy(() -> f.facts().put("b", "2")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> f.authorities().add("y")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> f.missingFacts().set(0, "n")).isInstanceOf(UnsupportedOperationException.class);
+
+        Map<String, String> facts = new LinkedHashMap<>(Map.of("a", "1"));
+        List<String> cited = new ArrayList<>(List.of("x"));
+        Finding made = new Finding("rule", Result.NO, "", facts, cited, List.of(), List.of());
+        facts.put("b", "2");
+        cited.add("y");
+        assertThat(made.facts()).containsExactly(Map.entry("a", "1"));
+        assertThat(made.authorities()).containsExactly("x");
+    }
+
+    @Test
+    void factsAuthoritiesAndMissingFactsKeepFirstSeenOrderWithoutRepeatsAsAMapAndSetsWould() {
+        Random random = new Random(20261128);
+        for (int round = 0; round < 2_000; round++) {
+            Finding.Builder b = Finding.of("rule");
+            Map<String, String> facts = new LinkedHashMap<>();
+            LinkedHashSet<String> cited = new LinkedHashSet<>();
+            LinkedHashSet<String> missing = new LinkedHashSet<>();
+            List<Finding> made = new ArrayList<>();
+            List<Map<String, String>> factsThen = new ArrayList<>();
+            List<List<String>> citedThen = new ArrayList<>();
+            // Up to 40 steps over up to 30 names: long enough to pass the point where the builder starts hashing.
+            for (int step = random.nextInt(40); step > 0; step--) {
+                String name = "n" + random.nextInt(1 + random.nextInt(30));
+                switch (random.nextInt(5)) {
+                    case 0 -> {
+                        String value = "v" + random.nextInt(5);
+                        b.fact(name, value);
+                        facts.put(name, value);
+                    }
+                    case 1 -> {
+                        b.cite(name);
+                        cited.add(name);
+                    }
+                    case 2 -> {
+                        b.cite(List.of(name, name + "x"));
+                        cited.add(name);
+                        cited.add(name + "x");
+                    }
+                    case 3 -> {
+                        b.missing(name);
+                        missing.add(name);
+                    }
+                    default -> {
+                        made.add(b.conclude(Result.UNKNOWN, ""));
+                        factsThen.add(new LinkedHashMap<>(facts));
+                        citedThen.add(new ArrayList<>(cited));
+                    }
+                }
+            }
+            Finding last = b.conclude(Result.YES, "");
+            assertThat(new ArrayList<>(last.facts().entrySet())).isEqualTo(new ArrayList<>(facts.entrySet()));
+            assertThat(last.facts()).isEqualTo(facts);
+            assertThat(last.authorities()).isEqualTo(new ArrayList<>(cited));
+            assertThat(last.missingFacts()).isEqualTo(new ArrayList<>(missing));
+            for (int i = 0; i < made.size(); i++) {
+                assertThat(made.get(i).facts()).isEqualTo(factsThen.get(i));
+                assertThat(made.get(i).authorities()).isEqualTo(citedThen.get(i));
+            }
+        }
+    }
+}
