@@ -2,10 +2,6 @@ package org.pcrnavigator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -21,31 +17,17 @@ import org.pcrnavigator.app.store.User;
 class AdminCommandTest {
     @TempDir Path tmp;
 
-    record Run(int exit, String out, String err) {
-        void assertCleanError(String expected) {
-            assertThat(exit).as("exit code; err: %s", err).isEqualTo(2);
-            assertThat(err).contains(expected).doesNotContain("\tat ").doesNotContain("internal error");
-        }
-    }
 
-    private static Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e);
-        }
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String stdin, String... args) { return CliRun.withInput(stdin, args); }
 
     @Test
     void theFirstAdminIsCreatedWithThePasswordOnStandardInputAndATokenPrintsAlone() {
         String data = tmp.resolve("data").toString();
-        Run created = run("a long passphrase here\n", "admin", "create-user", "--data", data, "--org", "Legal Aid", "--email", "Boss@Example.org", "--role", "admin");
+        CliRun created = run("a long passphrase here\n", "admin", "create-user", "--data", data, "--org", "Legal Aid", "--email", "Boss@Example.org", "--role", "admin");
         assertThat(created.exit()).as(created.err()).isZero();
         assertThat(created.out()).contains("admin boss@example.org").contains("Legal Aid");
 
-        Run token = run("", "admin", "create-token", "--data", data, "--email", "boss@example.org");
+        CliRun token = run("", "admin", "create-token", "--data", data, "--email", "boss@example.org");
         assertThat(token.exit()).as(token.err()).isZero();
         assertThat(token.out()).matches("[A-Za-z0-9_-]{43}\\R");
         try (Database db = Database.open(DataConfig.sqlite(tmp.resolve("data")))) {
@@ -61,7 +43,7 @@ class AdminCommandTest {
         String data = tmp.resolve("data").toString();
         run("a long passphrase here\n", "admin", "create-user", "--data", data, "--org", "O", "--email", "a@b.org", "--role", "attorney");
         String token = run("", "admin", "create-token", "--data", data, "--email", "a@b.org").out().strip();
-        Run revoked = run("", "admin", "revoke-tokens", "--data", data, "--email", "a@b.org");
+        CliRun revoked = run("", "admin", "revoke-tokens", "--data", data, "--email", "a@b.org");
         assertThat(revoked.exit()).as(revoked.err()).isZero();
         assertThat(revoked.out()).contains("revoked 1 token(s) of a@b.org");
         try (Database db = Database.open(DataConfig.sqlite(tmp.resolve("data")))) {
@@ -96,12 +78,12 @@ class AdminCommandTest {
             User u = new Accounts(db).findUser("a@b.org").orElseThrow();
             clientId = new org.pcrnavigator.app.store.Clients(db, new org.pcrnavigator.app.store.AuditLog(db)).create(u, "José", "{}").id();
         }
-        Run rotated = run("", "admin", "rotate-key", "--data", data.toString());
+        CliRun rotated = run("", "admin", "rotate-key", "--data", data.toString());
         assertThat(rotated.exit()).as(rotated.err()).isZero();
         assertThat(rotated.out()).contains("1 row(s) re-encrypted").contains("retired");
 
         Path file = tmp.resolve("backup.zip");
-        Run backup = run("", "backup", "--data", data.toString(), "--out", file.toString());
+        CliRun backup = run("", "backup", "--data", data.toString(), "--out", file.toString());
         assertThat(backup.exit()).as(backup.err()).isZero();
         assertThat(backup.out()).contains("clients=1").contains("keys");
 
@@ -111,7 +93,7 @@ class AdminCommandTest {
         try (Stream<Path> keys = Files.list(data.resolve("keys"))) {
             for (Path k : (Iterable<Path>) keys::iterator) if (Files.isRegularFile(k)) Files.copy(k, fresh.resolve("keys").resolve(k.getFileName()));
         }
-        Run restored = run("", "restore", "--data", fresh.toString(), file.toString());
+        CliRun restored = run("", "restore", "--data", fresh.toString(), file.toString());
         assertThat(restored.exit()).as(restored.err()).isZero();
         try (Database db = Database.open(DataConfig.sqlite(fresh))) {
             User u = new Accounts(db).findUser("a@b.org").orElseThrow();

@@ -43,22 +43,7 @@ class CliTest {
 
     @TempDir Path tmp;
 
-    record Run(int exit, String out, String err) {
-        void assertCleanError() {
-            assertThat(exit).as("exit code; err: %s", err).isNotZero();
-            assertThat(err).as("err").isNotBlank().doesNotContain("\tat ").doesNotContain("Exception");
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            exit = Main.run(args, o, e);
-        }
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     static Path repoRoot() {
         String root = System.getProperty("pcr.repo.root");
@@ -92,7 +77,7 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void analyzeJsonFollowsTheReportFormat(Path example) throws IOException {
-        Run r = run("analyze", example.toString(), "--format", "json");
+        CliRun r = run("analyze", example.toString(), "--format", "json");
         assertThat(r.exit()).as("exit; err: %s", r.err()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode report = JSON.readTree(r.out());
@@ -156,7 +141,7 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void briefJsonKeepsResultsAndDropsExplanations(Path example) throws IOException {
-        Run r = run("analyze", example.toString(), "--format", "json", "--brief");
+        CliRun r = run("analyze", example.toString(), "--format", "json", "--brief");
         assertThat(r.exit()).as("exit; err: %s", r.err()).isZero();
         JsonNode report = JSON.readTree(r.out());
         assertThat(report.path("format").asText()).isEqualTo("pcr-analysis/1");
@@ -171,7 +156,7 @@ class CliTest {
 
     @Test
     void textReportCitesAuthoritiesInFull() {
-        Run r = run("analyze", example("lpr-dv-naturalization.yaml").toString());
+        CliRun r = run("analyze", example("lpr-dv-naturalization.yaml").toString());
         assertThat(r.exit()).as("exit; err: %s", r.err()).isZero();
         assertThat(r.out()).contains("Authorities cited");
         String cited = r.out().substring(r.out().indexOf("Authorities cited"));
@@ -197,7 +182,7 @@ class CliTest {
     void malformedYamlIsAClearErrorNamingFileAndLine() throws IOException {
         Path f = tmp.resolve("malformed.yaml");
         Files.writeString(f, "format: pcr-case/1\nconvictions:\n  - id: c1\n    statute: [PC 273.5(a)\n    level: felony\n");
-        Run r = run("analyze", f.toString());
+        CliRun r = run("analyze", f.toString());
         r.assertCleanError();
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(f.toString()).containsIgnoringCase("malformed YAML");
@@ -208,7 +193,7 @@ class CliTest {
     @Test
     void malformedYamlInsideAConvictionNamesItsLocation() throws IOException {
         Path f = variant("lpr-dv-naturalization.yaml", "bad-indent.yaml", "    plea: no_contest\n", "    plea: no_contest\n   bad: [\n");
-        Run r = run("analyze", f.toString(), "--format", "json");
+        CliRun r = run("analyze", f.toString(), "--format", "json");
         r.assertCleanError();
         assertThat(r.err()).contains(f.toString());
         assertThat(r.out()).isEmpty();
@@ -217,7 +202,7 @@ class CliTest {
     @Test
     void unknownEnumValueNamesFileFieldPathAndChoices() throws IOException {
         Path f = variant("lpr-dv-naturalization.yaml", "bad-plea.yaml", "plea: no_contest", "plea: guilt");
-        Run r = run("analyze", f.toString(), "--format", "json");
+        CliRun r = run("analyze", f.toString(), "--format", "json");
         r.assertCleanError();
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(f.toString()).contains("convictions[0].plea").contains("guilt").contains("no_contest");
@@ -227,7 +212,7 @@ class CliTest {
     @Test
     void pleaBeforeOffenseNamesFileAndFieldPath() throws IOException {
         Path f = variant("lpr-dv-naturalization.yaml", "plea-first.yaml", "pleaDate: 2010-06-01", "pleaDate: 2009-06-01");
-        Run r = run("analyze", f.toString());
+        CliRun r = run("analyze", f.toString());
         r.assertCleanError();
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(f.toString()).contains("convictions[0].pleaDate").contains("2009-06-01");
@@ -237,7 +222,7 @@ class CliTest {
     @Test
     void missingFileIsAClearError() {
         Path f = tmp.resolve("no-such-case.yaml");
-        Run r = run("analyze", f.toString());
+        CliRun r = run("analyze", f.toString());
         r.assertCleanError();
         assertThat(r.err()).contains("no such file").contains(f.toString());
         assertThat(r.out()).isEmpty();
@@ -245,7 +230,7 @@ class CliTest {
 
     @Test
     void unknownFormatIsAUsageError() {
-        Run r = run("analyze", example("lpr-dv-naturalization.yaml").toString(), "--format", "xml");
+        CliRun r = run("analyze", example("lpr-dv-naturalization.yaml").toString(), "--format", "xml");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--format").contains("xml").doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
@@ -255,14 +240,14 @@ class CliTest {
 
     @Test
     void lawLintFindsNoErrors() {
-        Run r = run("law", "lint");
+        CliRun r = run("law", "lint");
         assertThat(r.exit()).as("lint output:\n%s", r.out()).isZero();
         assertThat(r.out()).contains("0 error(s)");
     }
 
     @Test
     void lawStatsJsonHasIntegerCounts() throws IOException {
-        Run r = run("law", "stats", "--format", "json");
+        CliRun r = run("law", "stats", "--format", "json");
         assertThat(r.exit()).as("err: %s", r.err()).isZero();
         JsonNode stats = JSON.readTree(r.out());
         for (String k : List.of("authorities", "offenses", "vehicles", "goals", "questions")) {
@@ -278,7 +263,7 @@ class CliTest {
 
     @Test
     void lawOffensePrintsTheEntryWithCitations() {
-        Run r = run("law", "offense", "PC 273.5(a)");
+        CliRun r = run("law", "offense", "PC 273.5(a)");
         assertThat(r.exit()).as("err: %s", r.err()).isZero();
         assertThat(r.out()).contains("273.5").contains("Citations:");
         assertThat(r.out()).as("a citation line").containsPattern("(?m)^\\s+\\[[a-z0-9_.]+\\] \\S.*");
@@ -286,7 +271,7 @@ class CliTest {
 
     @Test
     void lawOffenseNotInTheCatalog() {
-        Run r = run("law", "offense", "PC 99999");
+        CliRun r = run("law", "offense", "PC 99999");
         assertThat(r.exit()).isNotZero();
         assertThat(r.out() + r.err()).contains("not in the catalog");
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
@@ -294,7 +279,7 @@ class CliTest {
 
     @Test
     void lawOffenseWithUnreadableStatuteIsAUsageError() {
-        Run r = run("law", "offense", "nonsense");
+        CliRun r = run("law", "offense", "nonsense");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nonsense").doesNotContain("\tat ").doesNotContain("Exception");
     }

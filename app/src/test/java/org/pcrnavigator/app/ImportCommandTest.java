@@ -2,8 +2,6 @@ package org.pcrnavigator.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +15,7 @@ import org.pcrnavigator.engine.casefile.CaseFileReader;
 class ImportCommandTest {
     @TempDir Path tmp;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            exit = Main.run(args, o, e);
-        }
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     private static final String SHEET = String.join("\n",
             "SYNTHETIC TEST DATA",
@@ -56,7 +44,7 @@ class ImportCommandTest {
     @Test
     void printsTheDraftAndTheFlagsOnStandardError() throws Exception {
         Path f = sheet();
-        Run r = run("import", "rapsheet", f.toString());
+        CliRun r = run("import", "rapsheet", f.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         CaseFile cf = CaseFileReader.read("out", r.out(), LocalDate.parse("2026-11-28"));
         assertThat(cf.convictions()).hasSize(1);
@@ -72,36 +60,36 @@ class ImportCommandTest {
     void writesTheDraftWithOut() throws Exception {
         Path f = sheet();
         Path out = tmp.resolve("case.yaml");
-        Run r = run("import", "rapsheet", f.toString(), "--out", out.toString());
+        CliRun r = run("import", "rapsheet", f.toString(), "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("draft written to " + out).contains("[not_convicted]");
         String draft = Files.readString(out);
         assertThat(draft).contains("format: pcr-case/1");
         // the draft is a case file the analyser accepts
-        Run a = run("analyze", out.toString(), "--today", "2026-11-28");
+        CliRun a = run("analyze", out.toString(), "--today", "2026-11-28");
         assertThat(a.exit()).as(a.err()).isZero();
     }
 
     @Test
     void anUnreadableFileIsAClearErrorWithExitTwo() throws Exception {
-        Run missing = run("import", "rapsheet", tmp.resolve("nope.txt").toString());
+        CliRun missing = run("import", "rapsheet", tmp.resolve("nope.txt").toString());
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file").contains("nope.txt").doesNotContain("Exception").doesNotContain("\tat ");
 
         Path binary = tmp.resolve("photo.pdf");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xc3, 0x28, 0});
-        Run bin = run("import", "rapsheet", binary.toString());
+        CliRun bin = run("import", "rapsheet", binary.toString());
         assertThat(bin.exit()).isEqualTo(2);
         assertThat(bin.err()).contains("not UTF-8 text").doesNotContain("Exception");
 
         Path letter = tmp.resolve("letter.txt");
         Files.writeString(letter, "Dear Sir,\nplease find my record attached.\n");
-        Run notSheet = run("import", "rapsheet", letter.toString());
+        CliRun notSheet = run("import", "rapsheet", letter.toString());
         assertThat(notSheet.exit()).isEqualTo(2);
         assertThat(notSheet.err()).contains("letter.txt").contains("no cycle or event found").doesNotContain("Exception");
 
-        Run dir = run("import", "rapsheet", tmp.toString());
+        CliRun dir = run("import", "rapsheet", tmp.toString());
         assertThat(dir.exit()).isEqualTo(2);
         assertThat(dir.err()).contains("cannot read").doesNotContain("Exception");
     }
