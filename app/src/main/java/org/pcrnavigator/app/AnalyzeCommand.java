@@ -44,7 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("json")) throw new Errors.UsageError("--format must be text or json, not '" + format + "'");
-        if (!language.equals("en") && !language.equals("es")) throw new Errors.UsageError("--lang must be en or es, not '" + language + "'");
+        Errors.requireLanguage(language);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         CaseFile cf = CaseFileReader.read(file.toString(), text, today != null ? today : LocalDate.now());
         KnowledgeBase kb = KnowledgeBaseLoader.bundled();

@@ -71,7 +71,7 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!language.equals("en") && !language.equals("es")) throw new Errors.UsageError("--lang must be en or es, not '" + language + "'");
+        Errors.requireLanguage(language);
         CaseFile cf = CaseFileReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), today != null ? today : LocalDate.now());
         KnowledgeBase kb = KnowledgeBaseLoader.bundled();
         Report report = new Analyzer(kb).analyze(cf, "en");

@@ -38,6 +38,11 @@ final class Errors {
         return 1;
     }
 
+    /** Checks a {@code --lang} option: the analysis and its papers speak English and Spanish. */
+    static void requireLanguage(String language) {
+        if (!language.equals("en") && !language.equals("es")) throw new UsageError("--lang must be en or es, not '" + language + "'");
+    }
+
     /** A mistake in how the command was called. */
     static final class UsageError extends RuntimeException {
         UsageError(String message) { super(message); }
