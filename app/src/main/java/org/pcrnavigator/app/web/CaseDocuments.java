@@ -167,19 +167,31 @@ final class CaseDocuments {
     }
 
     /** The literal value a fact has in the document, or null where absent. */
-    static String valueAt(String json, String factPath) {
-        try {
-            JsonNode node = JSON.readTree(json);
-            String convictionId = CaseFields.convictionId(factPath);
-            String within = factPath;
-            if (convictionId != null) {
+    static String valueAt(String json, String factPath) { return valueAt(tree(json), factPath); }
+
+    /** As {@link #valueAt(String, String)} on a document already parsed (one parse for many look-ups). */
+    static String valueAt(JsonNode root, String factPath) {
+        JsonNode node = root;
+        String convictionId = CaseFields.convictionId(factPath);
+        String within = factPath;
+        if (convictionId != null) {
+            try {
                 node = conviction((ObjectNode) node, convictionId);
-                within = CaseFields.fieldWithinConviction(factPath);
+            } catch (IllegalArgumentException | ClassCastException e) {
+                return null;
             }
-            for (String p : within.split("\\.")) node = node == null ? null : node.get(p);
-            return node == null || node.isNull() ? null : node.asText();
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return null;
+            within = CaseFields.fieldWithinConviction(factPath);
+        }
+        for (String p : within.split("\\.")) node = node == null ? null : node.get(p);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** A stored document as a JSON tree. */
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored case document is not JSON", e);
         }
     }
 

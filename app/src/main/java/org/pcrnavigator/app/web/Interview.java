@@ -28,9 +28,10 @@ public record Interview(String clientId, String clientName, List<Item> open, Lis
     public static Interview of(String clientId, String clientName, Report report, String caseJson) {
         List<Item> open = new ArrayList<>();
         List<Item> dontKnow = new ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode document = CaseDocuments.tree(caseJson);
         for (Report.Question q : report.questions()) {
             Item item = new Item(q.fact(), q.prompt(), q.affects(), CaseFields.field(q.fact()));
-            if ("unknown".equals(CaseDocuments.valueAt(caseJson, q.fact()))) dontKnow.add(item);
+            if ("unknown".equals(CaseDocuments.valueAt(document, q.fact()))) dontKnow.add(item);
             else open.add(item);
         }
         return new Interview(clientId, clientName, List.copyOf(open), List.copyOf(dontKnow));

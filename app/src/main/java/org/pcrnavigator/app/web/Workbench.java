@@ -462,7 +462,8 @@ public final class Workbench {
             s.clients().update(u, c.id(), json, c.notes(), parseVersion(ctx.formParam("version")));
         } catch (StaleVersionException e) {
             ctx.status(HttpStatus.CONFLICT);
-            clientFilePage(ctx, client(ctx), CaseDocuments.toYaml(client(ctx).caseJson()), null, t(ctx, "client.stale"));
+            ClientFile current = client(ctx);   // read once: every read is an audit row
+            clientFilePage(ctx, current, CaseDocuments.toYaml(current.caseJson()), null, t(ctx, "client.stale"));
             return;
         }
         ctx.redirect("/clients/" + c.id() + "/interview", HttpStatus.SEE_OTHER);
