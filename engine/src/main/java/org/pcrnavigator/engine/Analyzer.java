@@ -78,9 +78,10 @@ public final class Analyzer {
             List<Report.CategoryResult> consequences = new ArrayList<>();
             Map<Category, Finding> byCategory = new java.util.EnumMap<>(Category.class);
             Map<Category, Finding> byCategoryForGovernment = new java.util.EnumMap<>(Category.class);
+            boolean burdenCanMatter = OffenseClassifier.burdenCanMatter(c);
             for (Category cat : Category.values()) {
                 Finding f = classifier.classify(c, cat, match, term);
-                Finding g = forGovernment.classify(c, cat, match, term);
+                Finding g = burdenCanMatter ? forGovernment.classify(c, cat, match, term) : f;
                 if (isConviction.result() == Result.NO) {
                     f = notAConviction(cat, f, isConviction, say);
                     g = f;
@@ -137,16 +138,17 @@ public final class Analyzer {
     private List<Report.Question> questions(List<Report.ConvictionResult> results, List<Report.GroundResult> grounds,
                                             List<Report.GoalResult> goals, Explainer say, CaseFile cf) {
         Map<String, List<String>> affects = new LinkedHashMap<>();
-        for (Report.GoalResult g : goals) note(affects, g.explanation(), g.goal());
-        for (Report.GroundResult g : grounds) note(affects, g.explanation(), g.ground());
+        for (Report.GoalResult g : goals) note(affects, g.explanation(), null, g.goal());
+        for (Report.GroundResult g : grounds) note(affects, g.explanation(), null, g.ground());
         for (Report.ConvictionResult r : results) {
-            note(affects, r.isConviction(), r.id() + ".isConviction");
-            note(affects, r.potentialSentence(), r.id() + ".potentialSentence");
-            for (Report.CategoryResult c : r.consequences()) note(affects, c.explanation(), r.id() + "." + c.category());
-            for (Report.PriorReliefResult p : r.priorRelief()) note(affects, p.explanation(), r.id() + ".priorRelief." + p.type());
+            note(affects, r.isConviction(), r.id(), "isConviction");
+            note(affects, r.potentialSentence(), r.id(), "potentialSentence");
+            for (Report.CategoryResult c : r.consequences()) note(affects, c.explanation(), r.id(), c.category());
+            for (Report.PriorReliefResult p : r.priorRelief()) note(affects, p.explanation(), r.id(), "priorRelief." + p.type());
             for (VehicleAssessment v : r.vehicles()) {
-                if (v.availability().equals("not_available")) continue;
-                for (String m : v.missingFacts()) affects.computeIfAbsent(m, k -> new ArrayList<>()).add(r.id() + "." + v.vehicle());
+                if (v.availability().equals("not_available") || v.missingFacts().isEmpty()) continue;
+                String conclusion = r.id() + "." + v.vehicle();
+                for (String m : v.missingFacts()) affects.computeIfAbsent(m, k -> new ArrayList<>()).add(conclusion);
             }
         }
         // Most decisive first: a fact that decides a goal outranks one that decides only a ground, a
@@ -166,10 +168,13 @@ public final class Analyzer {
         return out;
     }
 
-    private static void note(Map<String, List<String>> affects, Finding f, String conclusion) {
+    /** Notes the conclusion {@code owner.part} (or {@code part} where there is no owner) against each fact it awaits. */
+    private static void note(Map<String, List<String>> affects, Finding f, String owner, String part) {
         // A settled yes or no cannot be changed by a missing fact; an unknown or unsettled conclusion can
-        // (an at-risk goal may turn barred, or clear, once the fact is in).
+        // (an at-risk goal may turn barred, or clear, once the fact is in). Most are settled: the name is
+        // written only for the others.
         if (f.result() != Result.UNKNOWN && f.result() != Result.UNSETTLED) return;
+        String conclusion = owner == null ? part : owner + "." + part;
         for (String m : f.allMissingFacts()) {
             List<String> list = affects.computeIfAbsent(m, k -> new ArrayList<>());
             if (!list.contains(conclusion)) list.add(conclusion);

@@ -62,6 +62,13 @@ public final class OffenseClassifier {
         return text;
     }
 
+    /**
+     * Whether the burden could change any classification of {@code c}: only where the record of conviction
+     * is silent on some fact (a subdivision, or a divisible statute's alternative) does a classifier read the
+     * record as the burden requires. Elsewhere both burdens give the same finding, so it need be made once.
+     */
+    public static boolean burdenCanMatter(Conviction c) { return c.recordFacts().containsValue("silent"); }
+
     /** The rule id of a category's finding, e.g. {@code consequence.cimt}. */
     public static String ruleId(Category c) { return "consequence." + c.id(); }
 

@@ -48,11 +48,13 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
      */
     private static final class Frozen extends java.util.AbstractMap<String, String> {
         // Names and values side by side: a finding has a handful of facts, where a scan beats a hash table.
+        // A value is kept as given when it is immutable and written the same each time (see text): most
+        // facts are never read (a brief report prints none), so they are not written out until they are.
         private final String[] names;
-        private final String[] values;
+        private final Object[] values;
         private final int size;
 
-        Frozen(String[] names, String[] values, int size) {
+        Frozen(String[] names, Object[] values, int size) {
             this.names = names;
             this.values = values;
             this.size = size;
@@ -76,7 +78,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
 
         @Override public String get(Object key) {
             int i = indexOf(key);
-            return i < 0 ? null : values[i];
+            return i < 0 ? null : text(values[i]);
         }
 
         @Override public boolean containsKey(Object key) { return indexOf(key) >= 0; }
@@ -95,7 +97,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
 
                         @Override public Entry<String, String> next() {
                             if (i >= size) throw new java.util.NoSuchElementException();
-                            Entry<String, String> e = new SimpleImmutableEntry<>(names[i], values[i]);
+                            Entry<String, String> e = new SimpleImmutableEntry<>(names[i], text(values[i]));
                             i++;
                             return e;
                         }
@@ -103,6 +105,19 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
                 }
             };
         }
+    }
+
+    /** A fact's value as a finding states it: {@code unknown} where there is none. */
+    private static String text(Object value) { return value == null ? "unknown" : value.toString(); }
+
+    /**
+     * Whether a value may be kept and written later: only types that cannot change and whose text is fixed,
+     * so the fact reads the same whenever it is read. Anything else is written when given.
+     */
+    private static boolean keepsItsText(Object value) {
+        return value == null || value instanceof String || value instanceof Long || value instanceof Integer
+                || value instanceof Boolean || value instanceof java.time.LocalDate
+                || value instanceof org.pcrnavigator.engine.casefile.PartialDate || value instanceof Enum<?>;
     }
 
     /**
@@ -120,9 +135,24 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
                 if (index.add(s)) items.add(s);
                 return;
             }
-            if (items.contains(s)) return;
+            if (scanFinds(s)) return;
             items.add(s);
             if (items.size > SCAN) index = new java.util.HashSet<>(items.toList());
+        }
+
+        /**
+         * Whether the list holds {@code s}. The same few ids are cited again and again, mostly as the same
+         * instance; a string's hash is kept once computed, so comparing it first spares comparing the text of
+         * every other id on the way.
+         */
+        private boolean scanFinds(String s) {
+            int hash = s.hashCode();
+            Object[] items = this.items.items;
+            for (int i = 0; i < this.items.size; i++) {
+                String other = (String) items[i];
+                if (other == s || (other.hashCode() == hash && other.equals(s))) return true;
+            }
+            return false;
         }
 
         List<String> toList() { return items.toList(); }
@@ -146,10 +176,6 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
             items[size++] = t;
         }
 
-        boolean contains(Object o) {
-            for (int i = 0; i < size; i++) if (items[i].equals(o)) return true;
-            return false;
-        }
 
         List<T> toList() {
             if (size == 0) return List.of();
@@ -169,7 +195,8 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         static <T> List<T> copyOf(List<T> list) {
-            return list instanceof Sealed<T> ? list : List.copyOf(list);
+            if (list instanceof Sealed<T>) return list;
+            return list.isEmpty() ? List.of() : List.copyOf(list);   // most findings hand over empty lists
         }
 
         @SuppressWarnings("unchecked")
@@ -189,7 +216,8 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private final String rule;
         private static final String[] NO_FACTS = {};
         private String[] factNames = NO_FACTS;
-        private String[] factValues = NO_FACTS;
+        private static final Object[] NO_VALUES = {};
+        private Object[] factValues = NO_VALUES;
         private int factCount;
         private boolean factsHandedOver;   // the arrays now belong to a finding: copy them before another fact goes in
         // First-seen order, each once, where many sub-findings cite the same authorities.
@@ -200,7 +228,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private Builder(String rule) { this.rule = rule; }
 
         public Builder fact(String name, Object value) {
-            String v = value == null ? "unknown" : String.valueOf(value);
+            Object v = keepsItsText(value) ? value : text(value);
             if (factsHandedOver || factCount == factNames.length) {
                 int capacity = factCount == factNames.length ? Math.max(4, factCount * 2) : factNames.length;
                 factNames = java.util.Arrays.copyOf(factNames, capacity);

@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.pcrnavigator.engine.Cases;
+import org.pcrnavigator.engine.casefile.CaseFile;
+import org.pcrnavigator.engine.casefile.Conviction;
+import org.pcrnavigator.engine.conviction.SentenceImposed;
+import org.pcrnavigator.engine.reasoning.Finding;
+import org.pcrnavigator.law.offense.Category;
 import org.pcrnavigator.engine.report.Report;
 import org.pcrnavigator.law.data.LocatedDocument;
 import org.pcrnavigator.law.data.Node;
@@ -59,6 +64,7 @@ class ClassificationTableTest {
             }
         }
         Report r = Cases.analyze("2026-11-28", fields.toString());
+        burdenMattersOnlyWhereTheRecordIsSilent(Cases.caseWith("2026-11-28", fields.toString()));
         Report.ConvictionResult conv = r.convictions().get(0);
         for (Map.Entry<String, Node> e : c.get("expect").entries().entrySet()) {
             // "unknown" reads as an unknown node; YAML's yes/no read as booleans: both are handled here.
@@ -69,6 +75,25 @@ class ClassificationTableTest {
                     .as("%s for %s (%s) — %s", e.getKey(), c.get("statute").text(), c.get("name").text(), got.explanation().text())
                     .isEqualTo(expected);
             if (!expected.equals("unknown")) assertThat(got.explanation().authorities()).isNotEmpty();
+        }
+    }
+
+    /**
+     * The analysis classifies under the government's burden only where {@link OffenseClassifier#burdenCanMatter}
+     * says it could differ: everywhere else both burdens must give the very same finding.
+     */
+    private static void burdenMattersOnlyWhereTheRecordIsSilent(CaseFile cf) {
+        Conviction c = cf.convictions().get(0);
+        var kb = Cases.kb();
+        var say = Cases.say();
+        CatalogMatch.Match match = CatalogMatch.find(kb, c);
+        SentenceImposed.Term term = SentenceImposed.decide(c, kb.parameter("us.sentence_one_year_days").at(cf.asOf()).asLong(), say);
+        OffenseClassifier applicant = new OffenseClassifier(kb, say, cf.asOf(), Burden.APPLICANT);
+        OffenseClassifier government = new OffenseClassifier(kb, say, cf.asOf(), Burden.GOVERNMENT);
+        for (Category cat : Category.values()) {
+            Finding a = applicant.classify(c, cat, match, term);
+            Finding g = government.classify(c, cat, match, term);
+            if (!OffenseClassifier.burdenCanMatter(c)) assertThat(g).as("%s for %s", cat, c.charge().display()).isEqualTo(a);
         }
     }
 }

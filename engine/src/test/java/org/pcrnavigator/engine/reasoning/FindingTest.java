@@ -51,6 +51,42 @@ class FindingTest {
     }
 
     @Test
+    void aFactReadsAsItsValueWasWhenGivenWhateverItsType() {
+        StringBuilder changing = new StringBuilder("before");
+        List<String> list = new ArrayList<>(List.of("a"));
+        Finding f = Finding.of("rule").fact("text", "t").fact("days", 365L).fact("count", 3).fact("flag", true)
+                .fact("day", java.time.LocalDate.of(2015, 1, 1)).fact("month", new org.pcrnavigator.engine.casefile.PartialDate(2014, 11, null))
+                .fact("result", Result.UNSETTLED).fact("none", null).fact("builder", changing).fact("list", list)
+                .conclude(Result.YES, "");
+        changing.append(" after");
+        list.add("b");
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("text", "t");
+        expected.put("days", "365");
+        expected.put("count", "3");
+        expected.put("flag", "true");
+        expected.put("day", "2015-01-01");
+        expected.put("month", "2014-11");
+        expected.put("result", Result.UNSETTLED.toString());
+        expected.put("none", "unknown");
+        expected.put("builder", "before");
+        expected.put("list", "[a]");
+        assertThat(new ArrayList<>(f.facts().entrySet())).isEqualTo(new ArrayList<>(expected.entrySet()));
+        assertThat(f.facts()).isEqualTo(expected).hasSameHashCodeAs(expected);
+        assertThat(f.facts().get("days")).isEqualTo("365");
+        assertThat(f).isEqualTo(new Finding("rule", Result.YES, "", expected, List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void anAuthorityCitedAgainAsAnEqualStringIsKeptOnce() {
+        String id = "bia.pickering_2003";
+        Finding f = Finding.of("rule").cite(id, "other").cite(new String(id.toCharArray()), new String("other".toCharArray()))
+                .cite(List.of("third", new String(id.toCharArray()))).conclude(Result.NO, "");
+        assertThat(f.authorities()).containsExactly(id, "other", "third");
+    }
+
+    @Test
     void factsAuthoritiesAndMissingFactsKeepFirstSeenOrderWithoutRepeatsAsAMapAndSetsWould() {
         Random random = new Random(20261128);
         for (int round = 0; round < 2_000; round++) {
