@@ -73,13 +73,13 @@ class ScreenerTest {
 
     @Test
     void aResumedRunWritesWhatAnUninterruptedOneWrites(@TempDir Path dir) throws IOException {
-        Path full = synth(dir, 1300, 3);
+        Path full = synth(dir, 1800, 3);
         screener().screen(full, dir.resolve("whole"));
 
-        // The interrupted run: killed right after its second checkpoint (1024 lines), with half a batch
-        // written after it when the process died.
+        // The interrupted run checkpoints every second batch and is killed after its third: its checkpoint
+        // covers two batches (1024 lines); the third batch and half a line after it were written when it died.
         Path out = dir.resolve("resumed");
-        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(2));
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(3), 2, true);
         assertThatThrownBy(() -> dying.screen(full, out)).isInstanceOf(Killed.class);
         Files.writeString(out.resolve("reports.jsonl"), "{\"format\":\"pcr-analysis/1\",\"caseId\":\"half", StandardOpenOption.APPEND);
         Files.writeString(out.resolve("summary.csv"), "1025,synth-1024,na", StandardOpenOption.APPEND);
@@ -96,7 +96,7 @@ class ScreenerTest {
     void aRunIsNeverResumedOverAnotherInput(@TempDir Path dir) throws IOException {
         Path first = synth(dir, 1100, 3);
         Path out = dir.resolve("out");
-        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(1));
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(1), 1, true);
         assertThatThrownBy(() -> dying.screen(first, out)).isInstanceOf(Killed.class);
         String before = Files.readString(out.resolve("reports.jsonl"));
         Path other = synth(dir.resolve("other"), 1100, 4);
@@ -117,7 +117,10 @@ class ScreenerTest {
         assertThat(Files.readString(dir.resolve("csv/reports.jsonl"))).isEqualTo(Files.readString(dir.resolve("jsonl/reports.jsonl")));
     }
 
-    /** Stands in for a process killed right after its second checkpoint: the progress display is called then. */
+    /**
+     * Stands in for a process killed right after its {@code batches}th batch: the progress display is called then,
+     * and with a checkpoint every batch the last one asked for is on disk.
+     */
     private static PrintStream dyingAfter(int batches) {
         return new PrintStream(new java.io.OutputStream() {
             int calls;
@@ -143,7 +146,7 @@ class ScreenerTest {
         assertThat(whole.badRows()).isGreaterThanOrEqualTo(3);
 
         Path out = dir.resolve("resumed");
-        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(2));
+        Screener dying = new Screener(ANALYZER, TODAY, 2, dyingAfter(2), 1, true);
         assertThatThrownBy(() -> dying.screen(in, SYNTH_MAPPING, out)).isInstanceOf(Killed.class);
         Files.writeString(out.resolve("reports.jsonl"), "{\"format\":\"pcr-analysis/1\",\"caseId\":\"half", StandardOpenOption.APPEND);
         Files.writeString(out.resolve("errors.csv"), "1500,charge,half a mess", StandardOpenOption.APPEND);
