@@ -1,8 +1,5 @@
 package org.pcrnavigator.engine.reasoning;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,21 +22,59 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         authorities = Sealed.copyOf(authorities);
         because = Sealed.copyOf(because);
         missingFacts = Sealed.copyOf(missingFacts);
+        List<String> all = inTree(missingFacts, because);
+        if (!all.isEmpty()) missingFacts = new Missing(missingFacts, all);
     }
 
-    /** Every missing fact of this finding and those beneath it, in tree order, without repeats. */
-    public List<String> allMissingFacts() {
-        Ordered out = new Ordered();
-        collect(this, out, Collections.newSetFromMap(new IdentityHashMap<>()));
-        return new ArrayList<>(out.items.toList());
+    /** Every missing fact of this finding and those beneath it, in tree order, without repeats. Unmodifiable. */
+    public List<String> allMissingFacts() { return missingFacts instanceof Missing m ? m.inTree : List.of(); }
+
+    /**
+     * The missing facts of a tree in preorder, each once: this finding's own, then each sub-finding's (already
+     * gathered when it was made). Asked of every vehicle, ground, goal and open category, gathering them once
+     * here costs less than walking the shared subtrees at each asking; most trees miss nothing and allocate nothing.
+     */
+    private static List<String> inTree(List<String> own, List<Finding> because) {
+        List<String> only = own.size() > 1 ? distinct(own) : own;
+        Ordered merged = null;
+        for (Finding b : because) {
+            List<String> below = b.allMissingFacts();
+            if (below.isEmpty()) continue;
+            if (merged == null) {
+                if (only.isEmpty()) {
+                    only = below;
+                    continue;
+                }
+                merged = new Ordered();
+                for (String m : only) merged.add(m);
+            }
+            for (String m : below) merged.add(m);
+        }
+        return merged == null ? only : merged.toList();
     }
 
-    private static void collect(Finding f, Ordered out, Set<Finding> seen) {
-        // Trees share subtrees (a goal rests on grounds that rest on the same categories): a subtree seen
-        // before has nothing new to add, so the order and the result are as a full walk gives them.
-        if (!seen.add(f)) return;
-        for (String m : f.missingFacts) out.add(m);
-        for (Finding b : f.because) collect(b, out, seen);
+    private static List<String> distinct(List<String> list) {
+        Ordered o = new Ordered();
+        for (String s : list) o.add(s);
+        return o.toList();
+    }
+
+    /**
+     * A finding's own missing facts (what the list holds, compares and prints as) with those of the whole tree
+     * beneath it, gathered when the finding was made. Only findings that miss something below carry one.
+     */
+    private static final class Missing extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final List<String> own;
+        private final List<String> inTree;
+
+        Missing(List<String> own, List<String> inTree) {
+            this.own = own;
+            this.inTree = inTree;
+        }
+
+        @Override public String get(int i) { return own.get(i); }
+
+        @Override public int size() { return own.size(); }
     }
 
     /**
@@ -194,8 +229,10 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
             this.size = size;
         }
 
+        @SuppressWarnings("unchecked")
         static <T> List<T> copyOf(List<T> list) {
             if (list instanceof Sealed<T>) return list;
+            if (list instanceof Missing m) return (List<T>) m.own;   // a finding's own facts, re-gathered for the new tree
             return list.isEmpty() ? List.of() : List.copyOf(list);   // most findings hand over empty lists
         }
 
@@ -220,10 +257,11 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private Object[] factValues = NO_VALUES;
         private int factCount;
         private boolean factsHandedOver;   // the arrays now belong to a finding: copy them before another fact goes in
-        // First-seen order, each once, where many sub-findings cite the same authorities.
-        private final Ordered authorities = new Ordered();
-        private final Growing<Finding> because = new Growing<>();
-        private final Ordered missing = new Ordered();
+        // First-seen order, each once, where many sub-findings cite the same authorities. Made at the first
+        // addition: many findings have no sub-findings or missing facts, and a bulk run makes millions.
+        private Ordered authorities;
+        private Growing<Finding> because;
+        private Ordered missing;
 
         private Builder(String rule) { this.rule = rule; }
 
@@ -248,21 +286,27 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Builder cite(List<String> ids) {
+            if (ids.isEmpty()) return this;
+            if (authorities == null) authorities = new Ordered();
             for (String id : ids) authorities.add(id);
             return this;
         }
 
         public Builder cite(String... ids) {
+            if (authorities == null) authorities = new Ordered();
             for (String id : ids) authorities.add(java.util.Objects.requireNonNull(id));
             return this;
         }
 
         public Builder because(Finding f) {
-            if (f != null) because.add(f);
+            if (f == null) return this;
+            if (because == null) because = new Growing<>();
+            because.add(f);
             return this;
         }
 
         public Builder missing(String factPath) {
+            if (missing == null) missing = new Ordered();
             missing.add(factPath);
             return this;
         }
@@ -270,7 +314,8 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         public Finding conclude(Result result, String text) {
             Map<String, String> handed = factCount == 0 ? Map.of() : new Frozen(factNames, factValues, factCount);
             factsHandedOver = true;
-            return new Finding(rule, result, text, handed, authorities.toList(), because.toList(), missing.toList());
+            return new Finding(rule, result, text, handed, authorities == null ? List.of() : authorities.toList(),
+                    because == null ? List.of() : because.toList(), missing == null ? List.of() : missing.toList());
         }
     }
 }

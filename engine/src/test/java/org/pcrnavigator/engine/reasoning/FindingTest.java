@@ -137,4 +137,43 @@ class FindingTest {
             }
         }
     }
+
+    @Test
+    void everyMissingFactOfATreeIsGatheredInPreorderOnceAsAWalkOfTheWholeTreeWould() {
+        Random random = new Random(20261129);
+        for (int round = 0; round < 500; round++) {
+            // Findings made bottom-up over a few fact names, each resting on some made before it: subtrees are
+            // shared, as a goal's grounds share categories, and the same fact is missed in several places.
+            List<Finding> made = new ArrayList<>();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                Finding.Builder b = Finding.of("r" + i);
+                for (int k = random.nextInt(3); k > 0; k--) b.missing("m" + random.nextInt(8));
+                for (int k = made.isEmpty() ? 0 : random.nextInt(4); k > 0; k--) b.because(made.get(random.nextInt(made.size())));
+                made.add(b.conclude(Result.UNKNOWN, ""));
+            }
+            Finding top = made.get(made.size() - 1);
+            LinkedHashSet<String> walked = new LinkedHashSet<>();
+            walk(top, walked);
+            assertThat(top.allMissingFacts()).isEqualTo(new ArrayList<>(walked));
+            // Made again from its parts, as a rule that adds a sub-finding does, the finding gathers the same way.
+            Finding again = new Finding(top.rule(), top.result(), top.text(), top.facts(), top.authorities(), top.because(),
+                    top.missingFacts());
+            assertThat(again.missingFacts()).isEqualTo(top.missingFacts());
+            assertThat(again.allMissingFacts()).isEqualTo(top.allMissingFacts());
+        }
+    }
+
+    private static void walk(Finding f, LinkedHashSet<String> out) {
+        out.addAll(f.missingFacts());
+        for (Finding b : f.because()) walk(b, out);
+    }
+
+    @Test
+    void aFindingMadeFromPartsKeepsItsOwnMissingFactsApartFromThoseBelow() {
+        Finding below = Finding.of("below").missing("b").conclude(Result.UNKNOWN, "");
+        Finding f = new Finding("top", Result.UNKNOWN, "", Map.of(), List.of(), List.of(below), List.of("a", "a", "b"));
+        assertThat(f.missingFacts()).containsExactly("a", "a", "b");   // as given
+        assertThat(f.allMissingFacts()).containsExactly("a", "b");
+        assertThat(Finding.of("none").because(below).conclude(Result.NO, "").missingFacts()).isEmpty();
+    }
 }
