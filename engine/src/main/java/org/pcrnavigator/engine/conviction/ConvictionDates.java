@@ -3,7 +3,6 @@ package org.pcrnavigator.engine.conviction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.pcrnavigator.engine.casefile.Conviction;
 import org.pcrnavigator.law.time.Timeline;
 
@@ -30,10 +29,10 @@ public final class ConvictionDates {
         }
         List<LocalDate> days = candidateDays(c);
         if (days.isEmpty()) return new Lookup<>(List.of(), true);
-        List<T> values = new ArrayList<>();
+        List<T> values = new ArrayList<>(days.size());
         for (LocalDate d : days) {
             T v = timeline.valueAt(d);
-            if (values.stream().noneMatch(x -> Objects.equals(x, v))) values.add(v);
+            if (!values.contains(v)) values.add(v);
         }
         return new Lookup<>(values, false);
     }

@@ -17,8 +17,15 @@ public record ConvictionAnalysis(Conviction conviction, Finding isConviction, Se
                                  PotentialSentence.Potential potential, Map<Category, Finding> categories,
                                  Map<Category, Finding> governmentCategories) {
     public ConvictionAnalysis {
-        categories = Map.copyOf(categories);
-        governmentCategories = Map.copyOf(governmentCategories);
+        // Grounds and goals read every category of every conviction again and again: an enum map indexes them.
+        categories = indexed(categories);
+        governmentCategories = indexed(governmentCategories);
+    }
+
+    private static Map<Category, Finding> indexed(Map<Category, Finding> byCategory) {
+        Map<Category, Finding> m = new java.util.EnumMap<>(Category.class);
+        m.putAll(byCategory);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The category as an applicant for relief must meet it (an inconclusive record is a risk). */

@@ -177,16 +177,14 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
 
         /**
          * Whether the list holds {@code s}. The same few ids are cited again and again, mostly as the same
-         * instance; a string's hash is kept once computed, so comparing it first spares comparing the text of
-         * every other id on the way.
+         * instance, so identity is tried first; fact paths are made afresh for each finding, and comparing
+         * their text is cheaper than hashing it.
          */
         private boolean scanFinds(String s) {
-            int hash = s.hashCode();
             Object[] items = this.items.items;
-            for (int i = 0; i < this.items.size; i++) {
-                String other = (String) items[i];
-                if (other == s || (other.hashCode() == hash && other.equals(s))) return true;
-            }
+            int size = this.items.size;
+            for (int i = 0; i < size; i++) if (items[i] == s) return true;
+            for (int i = 0; i < size; i++) if (s.equals(items[i])) return true;
             return false;
         }
 
@@ -288,7 +286,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         public Builder cite(List<String> ids) {
             if (ids.isEmpty()) return this;
             if (authorities == null) authorities = new Ordered();
-            for (String id : ids) authorities.add(id);
+            for (int i = 0, n = ids.size(); i < n; i++) authorities.add(ids.get(i));   // no iterator: cited for every category
             return this;
         }
 
