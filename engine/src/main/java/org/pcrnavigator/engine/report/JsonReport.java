@@ -102,7 +102,8 @@ public final class JsonReport {
 
     // Written token by token, in the order of the case format: a bulk run renders a report per case, and a map
     // of maps built only to be serialised cost as much as the writing itself. The first field of each object
-    // is named with firstField, every later one with field, which puts the comma before it.
+    // is named with firstField, every later one with field, which puts the comma before it. Each kind of object
+    // has its own method: small methods let the compiler inline the writer's calls into every one of them.
     private static void write(Report r, boolean brief, Utf8JsonWriter w) {
         w.startObject();
         w.firstField(FORMAT);
@@ -110,121 +111,107 @@ public final class JsonReport {
         if (r.caseId() != null) text(w, CASE_ID, r.caseId());
         text(w, AS_OF, r.asOf().toString());
         word(w, LAW_VERSION, r.lawVersion());
-        w.field(CONVICTIONS);
+        array(w, CONVICTIONS, r.convictions(), brief, JsonReport::conviction);
+        array(w, GROUNDS, r.grounds(), brief, (out, gr, b) ->
+                conclusion(out, GROUND, gr.ground(), RESULT, gr.result(), CONVICTIONS, gr.convictions(), b ? null : gr.explanation()));
+        array(w, GOALS, r.goals(), brief, (out, gl, b) ->
+                conclusion(out, GOAL, gl.goal(), STATUS, gl.status(), BLOCKERS, gl.blockers(), b ? null : gl.explanation()));
+        array(w, PLAN, r.plan(), brief, (out, step, b) -> planStep(out, step));
+        array(w, QUESTIONS, r.questions(), brief, JsonReport::question);
+        w.endObject();
+    }
+
+    private static void conviction(Utf8JsonWriter w, Report.ConvictionResult c, boolean brief) {
+        w.startObject();
+        w.firstField(ID);
+        w.string(c.id());
+        text(w, STATUTE, c.statute());
+        result(w, IS_CONVICTION, c.isConviction().result());
+        if (!brief) tree(w, IS_CONVICTION_EXPLANATION, c.isConviction());
+        w.field(SENTENCE);
+        w.startObject();
+        w.firstField(RESULT);
+        w.word(result(c.sentence().result()));
+        if (!brief) tree(w, EXPLANATION, c.sentence());
+        w.endObject();
+        w.field(POTENTIAL_SENTENCE);
+        w.startObject();
+        w.firstField(ONE_YEAR_OR_MORE);
+        w.word(result(c.potentialSentence().result()));
+        if (!brief) tree(w, EXPLANATION, c.potentialSentence());
+        w.endObject();
+        array(w, CONSEQUENCES, c.consequences(), brief, JsonReport::consequence);
+        array(w, VEHICLES, c.vehicles(), brief, JsonReport::vehicle);
+        array(w, PRIOR_RELIEF, c.priorRelief(), brief, JsonReport::priorRelief);
+        w.endObject();
+    }
+
+    /** How one element of an array of objects is written. */
+    private interface Element<T> {
+        void write(Utf8JsonWriter w, T element, boolean brief);
+    }
+
+    /** The array field {@code name}, each element written by {@code element}. */
+    private static <T> void array(Utf8JsonWriter w, Name name, List<T> elements, boolean brief, Element<T> element) {
+        w.field(name);
         w.startArray();
-        for (int i = 0; i < r.convictions().size(); i++) {
-            Report.ConvictionResult c = r.convictions().get(i);
+        for (int i = 0; i < elements.size(); i++) {
             if (i > 0) w.comma();
-            w.startObject();
-            w.firstField(ID);
-            w.string(c.id());
-            text(w, STATUTE, c.statute());
-            result(w, IS_CONVICTION, c.isConviction().result());
-            if (!brief) tree(w, IS_CONVICTION_EXPLANATION, c.isConviction());
-            w.field(SENTENCE);
-            w.startObject();
-            w.firstField(RESULT);
-            w.word(result(c.sentence().result()));
-            if (!brief) tree(w, EXPLANATION, c.sentence());
-            w.endObject();
-            w.field(POTENTIAL_SENTENCE);
-            w.startObject();
-            w.firstField(ONE_YEAR_OR_MORE);
-            w.word(result(c.potentialSentence().result()));
-            if (!brief) tree(w, EXPLANATION, c.potentialSentence());
-            w.endObject();
-            w.field(CONSEQUENCES);
-            w.startArray();
-            for (int j = 0; j < c.consequences().size(); j++) {
-                Report.CategoryResult cr = c.consequences().get(j);
-                if (j > 0) w.comma();
-                w.startObject();
-                w.firstField(CATEGORY);
-                w.word(cr.category());
-                result(w, RESULT, cr.explanation().result());
-                if (cr.governmentReading() != null) result(w, RESULT_WHERE_GOVERNMENT_MUST_PROVE, cr.governmentReading().result());
-                if (!brief) tree(w, EXPLANATION, cr.explanation());
-                w.endObject();
-            }
-            w.endArray();
-            w.field(VEHICLES);
-            w.startArray();
-            for (int j = 0; j < c.vehicles().size(); j++) {
-                VehicleAssessment v = c.vehicles().get(j);
-                if (j > 0) w.comma();
-                w.startObject();
-                w.firstField(VEHICLE);
-                w.word(v.vehicle());
-                word(w, AVAILABILITY, v.availability());
-                word(w, IMMIGRATION_EFFECT, v.immigrationEffect());
-                word(w, REMEDY, v.remedy());
-                if (v.availableUntil() != null) text(w, AVAILABLE_UNTIL, v.availableUntil().toString());
-                if (!brief) tree(w, EXPLANATION, v.explanation());
-                strings(w, MISSING_FACTS, v.missingFacts());
-                w.endObject();
-            }
-            w.endArray();
-            w.field(PRIOR_RELIEF);
-            w.startArray();
-            for (int j = 0; j < c.priorRelief().size(); j++) {
-                Report.PriorReliefResult p = c.priorRelief().get(j);
-                if (j > 0) w.comma();
-                w.startObject();
-                w.firstField(TYPE);
-                w.string(p.type());
-                word(w, IMMIGRATION_EFFECT, p.immigrationEffect());
-                if (!brief) tree(w, EXPLANATION, p.explanation());
-                w.endObject();
-            }
-            w.endArray();
-            w.endObject();
+            element.write(w, elements.get(i), brief);
         }
         w.endArray();
-        w.field(GROUNDS);
-        w.startArray();
-        for (int i = 0; i < r.grounds().size(); i++) {
-            Report.GroundResult gr = r.grounds().get(i);
-            if (i > 0) w.comma();
-            conclusion(w, GROUND, gr.ground(), RESULT, gr.result(), CONVICTIONS, gr.convictions(), brief ? null : gr.explanation());
-        }
-        w.endArray();
-        w.field(GOALS);
-        w.startArray();
-        for (int i = 0; i < r.goals().size(); i++) {
-            Report.GoalResult gl = r.goals().get(i);
-            if (i > 0) w.comma();
-            conclusion(w, GOAL, gl.goal(), STATUS, gl.status(), BLOCKERS, gl.blockers(), brief ? null : gl.explanation());
-        }
-        w.endArray();
-        w.field(PLAN);
-        w.startArray();
-        for (int i = 0; i < r.plan().size(); i++) {
-            Report.PlanStep p = r.plan().get(i);
-            if (i > 0) w.comma();
-            w.startObject();
-            w.firstField(CONVICTION);
-            w.word(p.conviction());
-            word(w, FIX, p.fix());
-            if (p.alternative() != null) word(w, ALTERNATIVE, p.alternative());
-            strings(w, UNBLOCKS, p.unblocks());
-            if (!p.improves().isEmpty()) strings(w, IMPROVES, p.improves());
-            strings(w, VEHICLES, p.vehicles());
-            w.endObject();
-        }
-        w.endArray();
-        w.field(QUESTIONS);
-        w.startArray();
-        for (int i = 0; i < r.questions().size(); i++) {
-            Report.Question q = r.questions().get(i);
-            if (i > 0) w.comma();
-            w.startObject();
-            w.firstField(FACT);
-            w.string(q.fact());
-            if (!brief) text(w, PROMPT, q.prompt());
-            strings(w, AFFECTS, q.affects());
-            w.endObject();
-        }
-        w.endArray();
+    }
+
+    private static void consequence(Utf8JsonWriter w, Report.CategoryResult cr, boolean brief) {
+        w.startObject();
+        w.firstField(CATEGORY);
+        w.word(cr.category());
+        result(w, RESULT, cr.explanation().result());
+        if (cr.governmentReading() != null) result(w, RESULT_WHERE_GOVERNMENT_MUST_PROVE, cr.governmentReading().result());
+        if (!brief) tree(w, EXPLANATION, cr.explanation());
+        w.endObject();
+    }
+
+    private static void vehicle(Utf8JsonWriter w, VehicleAssessment v, boolean brief) {
+        w.startObject();
+        w.firstField(VEHICLE);
+        w.word(v.vehicle());
+        word(w, AVAILABILITY, v.availability());
+        word(w, IMMIGRATION_EFFECT, v.immigrationEffect());
+        word(w, REMEDY, v.remedy());
+        if (v.availableUntil() != null) text(w, AVAILABLE_UNTIL, v.availableUntil().toString());
+        if (!brief) tree(w, EXPLANATION, v.explanation());
+        strings(w, MISSING_FACTS, v.missingFacts());
+        w.endObject();
+    }
+
+    private static void priorRelief(Utf8JsonWriter w, Report.PriorReliefResult p, boolean brief) {
+        w.startObject();
+        w.firstField(TYPE);
+        w.string(p.type());
+        word(w, IMMIGRATION_EFFECT, p.immigrationEffect());
+        if (!brief) tree(w, EXPLANATION, p.explanation());
+        w.endObject();
+    }
+
+    private static void planStep(Utf8JsonWriter w, Report.PlanStep p) {
+        w.startObject();
+        w.firstField(CONVICTION);
+        w.word(p.conviction());
+        word(w, FIX, p.fix());
+        if (p.alternative() != null) word(w, ALTERNATIVE, p.alternative());
+        strings(w, UNBLOCKS, p.unblocks());
+        if (!p.improves().isEmpty()) strings(w, IMPROVES, p.improves());
+        strings(w, VEHICLES, p.vehicles());
+        w.endObject();
+    }
+
+    private static void question(Utf8JsonWriter w, Report.Question q, boolean brief) {
+        w.startObject();
+        w.firstField(FACT);
+        w.string(q.fact());
+        if (!brief) text(w, PROMPT, q.prompt());
+        strings(w, AFFECTS, q.affects());
         w.endObject();
     }
 

@@ -92,11 +92,15 @@ final class Utf8JsonWriter {
         int h = text.hashCode();
         int slot = (h ^ (h >>> 16)) & (WORD_SLOTS - 1);
         Word w = WORDS[slot];
-        if (w == null || !w.text.equals(text)) {   // equals compares identity first: the usual hit
-            w = new Word(text);
-            WORDS[slot] = w;
-        }
+        if (w == null || !w.text.equals(text)) w = remember(text, slot);   // equals compares identity first: the usual hit
         copy(w.json);
+    }
+
+    // Apart from word, which stays small enough for the compiler to inline where it is called.
+    private static Word remember(String text, int slot) {
+        Word w = new Word(text);
+        WORDS[slot] = w;
+        return w;
     }
 
     /** A string, escaped, or null. */
@@ -177,8 +181,10 @@ final class Utf8JsonWriter {
     /** What has been written. */
     byte[] toByteArray() { return Arrays.copyOf(bytes, size); }
 
+    // put, copy and ensure run for every token: growing is kept out of them so that they stay small enough to
+    // be inlined where they are called.
     private void put(char c) {
-        ensure(1);
+        if (size == bytes.length) grow(1);
         bytes[size++] = (byte) c;
     }
 
@@ -189,6 +195,8 @@ final class Utf8JsonWriter {
     }
 
     private void ensure(int more) {
-        if (bytes.length - size < more) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        if (bytes.length - size < more) grow(more);
     }
+
+    private void grow(int more) { bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more)); }
 }
