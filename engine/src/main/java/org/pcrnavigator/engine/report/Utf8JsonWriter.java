@@ -19,7 +19,20 @@ final class Utf8JsonWriter {
     private byte[] bytes;
     private int size;
 
-    Utf8JsonWriter(int capacity) { bytes = new byte[Math.max(16, capacity)]; }
+    // A writer reused report after report keeps a buffer up to this size: a large report's buffer is let go.
+    private static final int KEPT_CAPACITY = 256 * 1024;
+    private final int capacity;
+
+    Utf8JsonWriter(int capacity) {
+        this.capacity = Math.max(16, capacity);
+        bytes = new byte[this.capacity];
+    }
+
+    /** Starts over, for the next report, keeping the buffer unless a large report grew it beyond reason. */
+    void clear() {
+        size = 0;
+        if (bytes.length > KEPT_CAPACITY) bytes = new byte[capacity];
+    }
 
     /** A field name encoded once, quoted and followed by its colon. Immutable. */
     static final class Name {

@@ -41,6 +41,16 @@ class Utf8JsonWriterTest {
     }
 
     @Test
+    void aClearedWriterWritesOnlyWhatCameAfter() {
+        Utf8JsonWriter w = new Utf8JsonWriter(16);
+        for (String s : List.of("x".repeat(300_000), "small", "x".repeat(40), "end")) {   // past the kept size, then within it
+            w.clear();
+            w.string(s);
+            assertThat(utf8(w.toByteArray())).isEqualTo('"' + s + '"');
+        }
+    }
+
+    @Test
     void randomStringsAreWrittenAsJacksonWritesThem() throws IOException {
         Random random = new Random(20261128);
         for (int i = 0; i < 20_000; i++) {
