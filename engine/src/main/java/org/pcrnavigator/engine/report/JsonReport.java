@@ -17,7 +17,8 @@ import org.pcrnavigator.engine.vehicles.VehicleAssessment;
 
 /**
  * Renders a {@link Report} as the {@code pcr-analysis/1} JSON of the case format, full (with explanation
- * trees and prompts) or brief (every result value, no explanations). Stateless and thread-safe.
+ * trees and prompts) or brief (every result value, no explanations). Thread-safe: each thread writes into a
+ * buffer of its own.
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper();

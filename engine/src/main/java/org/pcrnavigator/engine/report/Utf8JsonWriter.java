@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Writes compact JSON as UTF-8 into a growing byte array, producing the same bytes as Jackson's default
  * UTF-8 generator. The caller writes the structure and says where a comma goes; the writer only encodes.
- * Not thread-safe: one writer per report.
+ * Not thread-safe: a writer belongs to one thread, which clears it before each report.
  *
  * <p>Strings are escaped as Jackson escapes them: quote and backslash with a backslash; backspace, tab, line
  * feed, form feed and carriage return as {@code \b \t \n \f \r}; other control characters as a six-character
@@ -64,7 +64,7 @@ final class Utf8JsonWriter {
     // word's own (cached) hash: a look-up is an array read and a comparison, and case-specific values can only
     // take a slot over, never grow the table. Slots are read and replaced without locks: a Word is immutable,
     // so a thread sees either a whole word or another, and a miss only costs encoding the word again.
-    private static final int WORD_SLOTS = 4096;   // a power of two; several times the bundled vocabulary
+    private static final int WORD_SLOTS = 4096;   // a power of two, many times the few hundred words of the bundled rules
     private static final Word[] WORDS = new Word[WORD_SLOTS];
 
     void startObject() { put('{'); }
