@@ -28,6 +28,25 @@ public final class CaseFileReader {
             "pc1203_425", "pc1203_43", "pc1170_18", "hs11361_8", "pc1203_3", "pc1172_1", "pc1385", "pc236_14", "pc236_15",
             "pc1203_49", "pc1170_91", "pc1172_6");
 
+    // The keys each part of a case file may have: made once, not for every case of a bulk run.
+    private static final Set<String> CASE_KEYS = Set.of("format", "id", "asOf", "person", "immigration", "goals",
+            "equities", "convictions");
+    private static final Set<String> PERSON_KEYS = Set.of("name", "dateOfBirth", "countryOfBirth", "preferredLanguage");
+    private static final Set<String> IMMIGRATION_KEYS = Set.of("status", "enteredWithoutInspection", "admissionDate",
+            "lprDate", "lastEntryDate", "removalProceedings", "noticeToAppearDate", "removalOrderFinalDate", "removalDate",
+            "immigrationDetention");
+    private static final Set<String> EQUITIES_KEYS = Set.of("ageAtArrival", "yearsInUnitedStates", "citizenOrLprFamily",
+            "childrenUnder21", "employment", "militaryService", "rehabilitation", "tiesToCountryOfBirth", "hardshipNotes");
+    private static final Set<String> CONVICTION_KEYS = Set.of("id", "court", "county", "caseNumber", "statute", "level",
+            "disposition", "offenseDate", "pleaDate", "plea", "judgmentDate", "sentence", "probationCompleted",
+            "inCriminalCustody", "advisementGiven", "counselAdvice", "immigrationConcernAtPlea", "recordFacts",
+            "priorRelief", "priorMotions", "newEvidence");
+    private static final Set<String> SENTENCE_KEYS = Set.of("confinementDays", "impositionSuspended", "executionSuspended",
+            "statePrison", "probationMonths", "probationViolationDays");
+    private static final Set<String> PRIOR_RELIEF_KEYS = Set.of("type", "date", "filedDate", "ground", "reliance");
+    private static final Set<String> PRIOR_MOTION_KEYS = Set.of("vehicle", "filedDate", "result", "ground");
+    private static final Set<String> NEW_EVIDENCE_KEYS = Set.of("discoveredDate", "kind");
+
     private CaseFileReader() {}
 
     /**
@@ -43,7 +62,7 @@ public final class CaseFileReader {
 
     /** Reads one case already parsed (bulk input parses each line itself). */
     public static CaseFile read(Node root, LocalDate today) {
-        root.allowOnly("format", "id", "asOf", "person", "immigration", "goals", "equities", "convictions");
+        root.allowOnly(CASE_KEYS);
         String format = root.get("format").optText();
         if (!CaseFile.FORMAT.equals(format)) {
             throw root.get("format").error("expected '" + CaseFile.FORMAT + "', found " + (format == null ? "nothing" : "'" + format + "'"));
@@ -67,15 +86,14 @@ public final class CaseFileReader {
 
     private static Person person(Node n) {
         if (n.isUnknown()) return Person.UNKNOWN;
-        n.allowOnly("name", "dateOfBirth", "countryOfBirth", "preferredLanguage");
+        n.allowOnly(PERSON_KEYS);
         return new Person(n.get("name").optText(), date(n.get("dateOfBirth")), n.get("countryOfBirth").optText(),
                 n.get("preferredLanguage").optText());
     }
 
     private static Immigration immigration(Node n) {
         if (n.isUnknown()) return Immigration.UNKNOWN;
-        n.allowOnly("status", "enteredWithoutInspection", "admissionDate", "lprDate", "lastEntryDate", "removalProceedings",
-                "noticeToAppearDate", "removalOrderFinalDate", "removalDate", "immigrationDetention");
+        n.allowOnly(IMMIGRATION_KEYS);
         return new Immigration(n.get("status").optWord(CaseFields.STATUSES), tri(n.get("enteredWithoutInspection")),
                 date(n.get("admissionDate")), date(n.get("lprDate")), date(n.get("lastEntryDate")),
                 n.get("removalProceedings").optWord(CaseFields.REMOVAL_PROCEEDINGS),
@@ -85,8 +103,7 @@ public final class CaseFileReader {
 
     private static Equities equities(Node n) {
         if (n.isUnknown()) return Equities.UNKNOWN;
-        n.allowOnly("ageAtArrival", "yearsInUnitedStates", "citizenOrLprFamily", "childrenUnder21", "employment",
-                "militaryService", "rehabilitation", "tiesToCountryOfBirth", "hardshipNotes");
+        n.allowOnly(EQUITIES_KEYS);
         List<String> family = null;
         if (!n.get("citizenOrLprFamily").isUnknown()) {
             family = new ArrayList<>();
@@ -102,9 +119,7 @@ public final class CaseFileReader {
     private static final java.util.regex.Pattern CONVICTION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
     private static Conviction conviction(Node n) {
-        n.allowOnly("id", "court", "county", "caseNumber", "statute", "level", "disposition", "offenseDate", "pleaDate",
-                "plea", "judgmentDate", "sentence", "probationCompleted", "inCriminalCustody", "advisementGiven",
-                "counselAdvice", "immigrationConcernAtPlea", "recordFacts", "priorRelief", "priorMotions", "newEvidence");
+        n.allowOnly(CONVICTION_KEYS);
         String id = n.get("id").text();
         if (!CONVICTION_ID.matcher(id).matches()) {
             throw n.get("id").error("'" + id + "' is not a conviction id; expected letters, digits, '_', '-' or '.', e.g. c1");
@@ -170,15 +185,14 @@ public final class CaseFileReader {
 
     private static Sentence sentence(Node n) {
         if (n.isUnknown()) return Sentence.UNKNOWN;
-        n.allowOnly("confinementDays", "impositionSuspended", "executionSuspended", "statePrison", "probationMonths",
-                "probationViolationDays");
+        n.allowOnly(SENTENCE_KEYS);
         return new Sentence(n.get("confinementDays").optInteger(0), tri(n.get("impositionSuspended")),
                 tri(n.get("executionSuspended")), tri(n.get("statePrison")), n.get("probationMonths").optInteger(0),
                 n.get("probationViolationDays").optInteger(0));
     }
 
     private static PriorRelief priorRelief(Node n) {
-        n.allowOnly("type", "date", "filedDate", "ground", "reliance");
+        n.allowOnly(PRIOR_RELIEF_KEYS);
         List<String> types = new ArrayList<>(VEHICLES);
         types.add("pc1473_7");
         types.add("pc1210_1");
@@ -191,7 +205,7 @@ public final class CaseFileReader {
     }
 
     private static PriorMotion priorMotion(Node n) {
-        n.allowOnly("vehicle", "filedDate", "result", "ground");
+        n.allowOnly(PRIOR_MOTION_KEYS);
         return new PriorMotion(n.get("vehicle").word(VEHICLES), date(n.get("filedDate")),
                 n.get("result").optWord(CaseFields.MOTION_RESULTS), n.get("ground").optText());
     }
@@ -199,7 +213,7 @@ public final class CaseFileReader {
     private static NewEvidence newEvidence(Node n) {
         if (n.isUnknown()) return null;
         if (n.isScalar() && n.scalarText().trim().equals("none")) return NewEvidence.NONE;
-        n.allowOnly("discoveredDate", "kind");
+        n.allowOnly(NEW_EVIDENCE_KEYS);
         return new NewEvidence(date(n.get("discoveredDate")), n.get("kind").optWord(CaseFields.NEW_EVIDENCE_KINDS));
     }
 
