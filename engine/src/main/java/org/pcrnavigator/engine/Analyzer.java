@@ -174,8 +174,10 @@ public final class Analyzer {
         // (an at-risk goal may turn barred, or clear, once the fact is in). Most are settled: the name is
         // written only for the others.
         if (f.result() != Result.UNKNOWN && f.result() != Result.UNSETTLED) return;
+        List<String> missing = f.allMissingFacts();
+        if (missing.isEmpty()) return;   // unsettled law awaits no fact
         String conclusion = owner == null ? part : owner + "." + part;
-        for (String m : f.allMissingFacts()) {
+        for (String m : missing) {
             List<String> list = affects.computeIfAbsent(m, k -> new ArrayList<>());
             if (!list.contains(conclusion)) list.add(conclusion);
         }

@@ -1,9 +1,12 @@
 package org.pcrnavigator.engine.relief;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.pcrnavigator.engine.casefile.CaseFile;
+import org.pcrnavigator.engine.casefile.CaseFileReader;
 import org.pcrnavigator.engine.casefile.Conviction;
 import org.pcrnavigator.engine.casefile.PartialDate;
 import org.pcrnavigator.engine.casefile.PriorRelief;
@@ -343,8 +346,28 @@ public final class PriorReliefEffect {
     /** A dated parameter read as a date on the evaluation date. */
     private static LocalDate date(KnowledgeBase kb, LocalDate asOf, String id) { return kb.parameter(id).at(asOf).asDate(); }
 
+    /**
+     * The statute ids of the relief types a case file or a vehicle can name, made once: every vehicle asks for
+     * the effect of its order, so a bulk run would otherwise build and hash these strings millions of times.
+     */
+    private static final Map<String, String> STATUTES = statutes();
+
+    private static Map<String, String> statutes() {
+        Map<String, String> m = new HashMap<>();
+        for (String type : CaseFileReader.VEHICLES) {
+            String id = statuteAuthorityOf(type);
+            if (id != null) m.put(type, id);
+        }
+        return Map.copyOf(m);
+    }
+
     /** The authority id of the statute a relief type rests on, or null. */
     static String statuteAuthority(String type) {
+        String id = STATUTES.get(type);
+        return id != null ? id : statuteAuthorityOf(type);
+    }
+
+    private static String statuteAuthorityOf(String type) {
         return switch (type) {
             case "habeas" -> "ca.pc.1473";
             case "coram_nobis" -> "cal.kim_2009";
