@@ -69,8 +69,14 @@ public final class OffenseClassifier {
      */
     public static boolean burdenCanMatter(Conviction c) { return c.recordFacts().containsValue("silent"); }
 
-    /** The rule id of a category's finding, e.g. {@code consequence.cimt}. */
-    public static String ruleId(Category c) { return "consequence." + c.id(); }
+    private static final String[] RULE_IDS = new String[Category.values().length];
+
+    static {
+        for (Category c : Category.values()) RULE_IDS[c.ordinal()] = "consequence." + c.id();
+    }
+
+    /** The rule id of a category's finding, e.g. {@code consequence.cimt}; made once, asked for every category of every case. */
+    public static String ruleId(Category c) { return RULE_IDS[c.ordinal()]; }
 
     public Finding classify(Conviction c, Category category, CatalogMatch.Match match, SentenceImposed.Term term) {
         Finding.Builder f = Finding.of(ruleId(category)).fact("statute", statute(c));

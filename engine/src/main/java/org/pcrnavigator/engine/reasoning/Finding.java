@@ -37,8 +37,8 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     private static List<String> inTree(List<String> own, List<Finding> because) {
         List<String> only = own.size() > 1 ? distinct(own) : own;
         Ordered merged = null;
-        for (Finding b : because) {
-            List<String> below = b.allMissingFacts();
+        for (int i = 0, n = because.size(); i < n; i++) {
+            List<String> below = because.get(i).allMissingFacts();
             if (below.isEmpty()) continue;
             if (merged == null) {
                 if (only.isEmpty()) {

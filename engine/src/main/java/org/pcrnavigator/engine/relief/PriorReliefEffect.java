@@ -61,7 +61,7 @@ public final class PriorReliefEffect {
     private PriorReliefEffect() {}
 
     public static Report.PriorReliefResult decide(Conviction c, PriorRelief r, CaseFile cf, KnowledgeBase kb, Explainer say) {
-        Finding.Builder f = Finding.of(RULE + "." + r.type()).fact("type", r.type()).fact("date", r.date())
+        Finding.Builder f = Finding.of(ruleId(r.type())).fact("type", r.type()).fact("date", r.date())
                 .fact("filedDate", r.filedDate()).fact("ground", r.ground()).fact("reliance", r.reliance().id());
         String statute = statuteAuthority(r.type());
         if (statute != null && kb.hasAuthority(statute)) f.cite(statute);
@@ -347,10 +347,11 @@ public final class PriorReliefEffect {
     private static LocalDate date(KnowledgeBase kb, LocalDate asOf, String id) { return kb.parameter(id).at(asOf).asDate(); }
 
     /**
-     * The statute ids of the relief types a case file or a vehicle can name, made once: every vehicle asks for
-     * the effect of its order, so a bulk run would otherwise build and hash these strings millions of times.
+     * The statute and rule ids of the relief types a vehicle can name, made once: every vehicle asks for the
+     * effect of its order, so a bulk run would otherwise build and hash these strings millions of times.
      */
     private static final Map<String, String> STATUTES = statutes();
+    private static final Map<String, String> RULE_IDS = ruleIds();
 
     private static Map<String, String> statutes() {
         Map<String, String> m = new HashMap<>();
@@ -359,6 +360,18 @@ public final class PriorReliefEffect {
             if (id != null) m.put(type, id);
         }
         return Map.copyOf(m);
+    }
+
+    private static Map<String, String> ruleIds() {
+        Map<String, String> m = new HashMap<>();
+        for (String type : CaseFileReader.VEHICLES) m.put(type, RULE + "." + type);
+        return Map.copyOf(m);
+    }
+
+    /** The rule id of the effect of relief of {@code type}, e.g. {@code prior_relief.pc17b}. */
+    private static String ruleId(String type) {
+        String id = RULE_IDS.get(type);
+        return id != null ? id : RULE + "." + type;
     }
 
     /** The authority id of the statute a relief type rests on, or null. */

@@ -67,6 +67,6 @@ public final class SentenceChange {
             missing.addAll(extra);
         }
         return new VehicleAssessment(vehicle, availability(explanation.result()), effectWord(effect), remedy, explanation,
-                missing.stream().distinct().toList(), until);
+                missing, until);
     }
 }

@@ -48,7 +48,8 @@ public final class Timeline<T> {
 
     /** The value in force on {@code day}; throws {@link NoValueInForce} where none is. */
     public T valueAt(LocalDate day) {
-        for (Entry<T> e : entries) {
+        for (int i = 0, n = entries.size(); i < n; i++) {   // no iterator: asked for every rule of every case of a bulk run
+            Entry<T> e = entries.get(i);
             if (e.range().contains(day)) return e.value();
         }
         throw new NoValueInForce(name + " has no value in force on " + day + " (covered: " + coverage() + ")");

@@ -77,6 +77,6 @@ public final class Pc1016_5Vacatur {
     }
 
     private static VehicleAssessment result(Finding f, String availability, List<String> missing) {
-        return new VehicleAssessment(VEHICLE, availability, "effective", "vacate_conviction", f, missing.stream().distinct().toList());
+        return new VehicleAssessment(VEHICLE, availability, "effective", "vacate_conviction", f, missing);
     }
 }

@@ -108,6 +108,6 @@ public final class Pc1018PleaWithdrawal {
     }
 
     private static VehicleAssessment result(Finding f, String availability, List<String> missing, LocalDate until) {
-        return new VehicleAssessment(VEHICLE, availability, "effective", "vacate_conviction", f, missing.stream().distinct().toList(), until);
+        return new VehicleAssessment(VEHICLE, availability, "effective", "vacate_conviction", f, missing, until);
     }
 }

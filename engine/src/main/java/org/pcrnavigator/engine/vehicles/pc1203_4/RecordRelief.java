@@ -128,10 +128,9 @@ public final class RecordRelief {
      */
     public static VehicleAssessment assessment(String vehicle, Result open, Finding finding, Finding effect, String remedy,
                                                LocalDate availableUntil) {
-        List<String> missing = new ArrayList<>(finding.allMissingFacts());
+        List<String> missing = finding.allMissingFacts();
         if (open != Result.NO) finding = withNotes(finding, effect);
-        return new VehicleAssessment(vehicle, availability(open), effect(effect), remedy, finding,
-                missing.stream().distinct().toList(), availableUntil);
+        return new VehicleAssessment(vehicle, availability(open), effect(effect), remedy, finding, missing, availableUntil);
     }
 
     /** A foreclosing finding with the effect finding beneath it, so the report still explains the effect word. */

@@ -98,6 +98,6 @@ public final class Pc1473_6Vacatur {
     }
 
     private static VehicleAssessment result(Finding f, String availability, List<String> missing, LocalDate until) {
-        return new VehicleAssessment(VEHICLE, availability, "effective", "vacate_conviction", f, missing.stream().distinct().toList(), until);
+        return new VehicleAssessment(VEHICLE, availability, "effective", "vacate_conviction", f, missing, until);
     }
 }

@@ -115,6 +115,6 @@ public final class Pc1473_7A1Vacatur {
     }
 
     private static VehicleAssessment result(VehicleContext ctx, Finding f, String availability, String effect, List<String> missing) {
-        return new VehicleAssessment(VEHICLE, availability, effect, "vacate_conviction", f, missing.stream().distinct().toList());
+        return new VehicleAssessment(VEHICLE, availability, effect, "vacate_conviction", f, missing);
     }
 }

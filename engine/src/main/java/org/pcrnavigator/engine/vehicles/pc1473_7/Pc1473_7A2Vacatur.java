@@ -93,6 +93,6 @@ public final class Pc1473_7A2Vacatur {
     }
 
     private static VehicleAssessment result(Finding f, String availability, String effect, List<String> missing) {
-        return new VehicleAssessment(VEHICLE, availability, effect, "vacate_conviction", f, missing.stream().distinct().toList());
+        return new VehicleAssessment(VEHICLE, availability, effect, "vacate_conviction", f, missing);
     }
 }
