@@ -154,7 +154,6 @@ public final class Analyzer {
         // Most decisive first: a fact that decides a goal outranks one that decides only a ground, a
         // category or a vehicle; among equals, the one that decides more conclusions. Each question's rank
         // is counted once, not at every comparison.
-        record Ranked(Report.Question q, long goals, int affected) {}
         List<Ranked> ranked = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : affects.entrySet()) {
             long decidedGoals = 0;
@@ -162,11 +161,16 @@ public final class Analyzer {
             ranked.add(new Ranked(new Report.Question(e.getKey(), prompt(e.getKey(), say, cf), e.getValue()), decidedGoals,
                     e.getValue().size()));
         }
-        ranked.sort(java.util.Comparator.comparingLong(Ranked::goals).thenComparingInt(Ranked::affected).reversed());
+        ranked.sort(MOST_DECISIVE_FIRST);
         List<Report.Question> out = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) out.add(r.q());
         return out;
     }
+
+    private record Ranked(Report.Question q, long goals, int affected) {}
+
+    private static final java.util.Comparator<Ranked> MOST_DECISIVE_FIRST =
+            java.util.Comparator.comparingLong(Ranked::goals).thenComparingInt(Ranked::affected).reversed();
 
     /** Notes the conclusion {@code owner.part} (or {@code part} where there is no owner) against each fact it awaits. */
     private static void note(Map<String, List<String>> affects, Finding f, String owner, String part) {
