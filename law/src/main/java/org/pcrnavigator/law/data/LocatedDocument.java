@@ -145,7 +145,7 @@ public final class LocatedDocument {
     public String file() { return file; }
 
     /** The document's root as a strict {@link Node}. */
-    public Node root() { return new Node(this, "", root); }
+    public Node root() { return Node.root(this, root); }
 
     int[] location(String path) {
         Map<String, int[]> found = locations;

@@ -24,16 +24,36 @@ import java.util.TreeSet;
  */
 public final class Node {
     private final LocatedDocument doc;
-    private final String path;
+    private final Node parent;     // null at the root
+    private final String key;      // the key under a parent mapping; null for the root and list items
+    private final int index;       // the position in a parent list, or -1
     private final JsonNode value;
+    // Written out only when asked for: a bulk run reads millions of nodes and names almost none in an error.
+    // A String is immutable, so a thread that sees it sees all of it; two threads may each write the same one.
+    private String path;
 
-    Node(LocatedDocument doc, String path, JsonNode value) {
+    private Node(LocatedDocument doc, Node parent, String key, int index, JsonNode value) {
         this.doc = doc;
-        this.path = path;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
         this.value = value;
     }
 
-    public String path() { return path; }
+    /** The root of {@code doc}. */
+    static Node root(LocatedDocument doc, JsonNode value) { return new Node(doc, null, null, -1, value); }
+
+    /** The field path from the root, e.g. {@code convictions[0].sentence.confinementDays}; empty at the root. */
+    public String path() {
+        String p = path;
+        if (p == null) {
+            if (parent == null) p = "";
+            else if (key == null) p = parent.path() + "[" + index + "]";
+            else p = parent.path().isEmpty() ? key : parent.path() + "." + key;
+            path = p;
+        }
+        return p;
+    }
 
     public String file() { return doc.file(); }
 
@@ -51,12 +71,12 @@ public final class Node {
     public boolean isScalar() { return value != null && value.isValueNode() && !value.isNull(); }
 
     /** An error at this node's path. */
-    public DataError error(String message) { return doc.error(path, message); }
+    public DataError error(String message) { return doc.error(path(), message); }
 
     /** The child at {@code key}; present or not (check with {@link #isUnknown()}). */
     public Node get(String key) {
         requireMapping();
-        return new Node(doc, path.isEmpty() ? key : path + "." + key, value.get(key));
+        return new Node(doc, this, key, -1, value.get(key));
     }
 
     public boolean has(String key) {
@@ -70,7 +90,7 @@ public final class Node {
         while (names.hasNext()) {
             String k = names.next();
             if (!allowed.contains(k)) {
-                String sub = path.isEmpty() ? k : path + "." + k;
+                String sub = path().isEmpty() ? k : path() + "." + k;
                 String hint = Suggest.nearest(k, allowed);
                 throw doc.error(sub, "unknown key '" + k + "'"
                         + (hint != null ? "; did you mean '" + hint + "'?" : "")
@@ -102,7 +122,7 @@ public final class Node {
         if (isUnknown()) return List.of();
         if (!value.isArray()) throw error("expected a list, found " + describe());
         List<Node> out = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) out.add(new Node(doc, path + "[" + i + "]", value.get(i)));
+        for (int i = 0; i < value.size(); i++) out.add(new Node(doc, this, null, i, value.get(i)));
         return out;
     }
 
