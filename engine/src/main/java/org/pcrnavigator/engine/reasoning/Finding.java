@@ -19,7 +19,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         if (facts.isEmpty()) facts = Map.of();
         else if (!(facts instanceof Frozen)) facts = Frozen.copyOf(facts);
         // Lists a builder hands over (Sealed) are already private and immutable; anything else is copied.
-        authorities = Sealed.copyOf(authorities);
+        if (!(authorities instanceof Cited)) authorities = Sealed.copyOf(authorities);
         because = Sealed.copyOf(because);
         missingFacts = Sealed.copyOf(missingFacts);
         List<String> all = inTree(missingFacts, because);
@@ -243,6 +243,36 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         @Override public int size() { return size; }
     }
 
+    /**
+     * A finding's authorities: each id once, in first-seen order, as read; kept as cited (repeats and all) until
+     * first read. Most findings' authorities are never read (a brief report prints none), and dropping repeats
+     * as ids were cited cost a sixth of a bulk run's analysis. A finding that cites another's authorities takes
+     * them as cited too: dropping repeats from the whole gives the same ids in the same order.
+     */
+    private static final class Cited extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final List<String> asCited;
+        // Made at the first read. A racy write of an immutable list (its fields are final), so a thread sees either
+        // none, and makes the same list again, or all of one.
+        private List<String> distinct;
+
+        Cited(List<String> asCited) { this.asCited = asCited; }
+
+        private List<String> distinct() {
+            List<String> d = distinct;
+            if (d == null) {
+                Ordered o = new Ordered();
+                for (int i = 0, n = asCited.size(); i < n; i++) o.add(asCited.get(i));
+                d = o.toList();
+                distinct = d;
+            }
+            return d;
+        }
+
+        @Override public String get(int i) { return distinct().get(i); }
+
+        @Override public int size() { return distinct().size(); }
+    }
+
     /** Starts a finding for {@code rule}. */
     public static Builder of(String rule) { return new Builder(rule); }
 
@@ -257,7 +287,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private boolean factsHandedOver;   // the arrays now belong to a finding: copy them before another fact goes in
         // First-seen order, each once, where many sub-findings cite the same authorities. Made at the first
         // addition: many findings have no sub-findings or missing facts, and a bulk run makes millions.
-        private Ordered authorities;
+        private Growing<String> authorities;   // as cited, repeats and all (see Cited)
         private Growing<Finding> because;
         private Ordered missing;
 
@@ -285,13 +315,14 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
 
         public Builder cite(List<String> ids) {
             if (ids.isEmpty()) return this;
-            if (authorities == null) authorities = new Ordered();
-            for (int i = 0, n = ids.size(); i < n; i++) authorities.add(ids.get(i));   // no iterator: cited for every category
+            if (authorities == null) authorities = new Growing<>();
+            List<String> given = ids instanceof Cited c ? c.asCited : ids;   // another finding's, taken as it cited them
+            for (int i = 0, n = given.size(); i < n; i++) authorities.add(java.util.Objects.requireNonNull(given.get(i)));
             return this;
         }
 
         public Builder cite(String... ids) {
-            if (authorities == null) authorities = new Ordered();
+            if (authorities == null) authorities = new Growing<>();
             for (String id : ids) authorities.add(java.util.Objects.requireNonNull(id));
             return this;
         }
@@ -312,7 +343,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         public Finding conclude(Result result, String text) {
             Map<String, String> handed = factCount == 0 ? Map.of() : new Frozen(factNames, factValues, factCount);
             factsHandedOver = true;
-            return new Finding(rule, result, text, handed, authorities == null ? List.of() : authorities.toList(),
+            return new Finding(rule, result, text, handed, authorities == null ? List.of() : new Cited(authorities.toList()),
                     because == null ? List.of() : because.toList(), missing == null ? List.of() : missing.toList());
         }
     }
