@@ -176,4 +176,17 @@ class FindingTest {
         assertThat(f.allMissingFacts()).containsExactly("a", "b");
         assertThat(Finding.of("none").because(below).conclude(Result.NO, "").missingFacts()).isEmpty();
     }
+
+    @Test
+    void citingAnotherFindingsAuthoritiesKeepsEachOnceInFirstSeenOrder() {
+        Finding below = Finding.of("below").cite("x", "y", "x").conclude(Result.YES, "");
+        Finding.Builder b = Finding.of("top").cite("z", "y");
+        Finding top = b.cite(below.authorities()).cite("w", "x").conclude(Result.YES, "");
+        assertThat(below.authorities()).containsExactly("x", "y");
+        assertThat(top.authorities()).containsExactly("z", "y", "x", "w");
+        assertThat(top.authorities()).isEqualTo(List.of("z", "y", "x", "w"));
+        // The builder goes on after concluding without changing the finding it made.
+        assertThat(b.cite("v").conclude(Result.NO, "").authorities()).containsExactly("z", "y", "x", "w", "v");
+        assertThat(top.authorities()).hasSize(4);
+    }
 }
