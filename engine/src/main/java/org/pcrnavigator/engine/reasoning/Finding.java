@@ -260,9 +260,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private List<String> distinct() {
             List<String> d = distinct;
             if (d == null) {
-                Ordered o = new Ordered();
-                for (int i = 0, n = asCited.size(); i < n; i++) o.add(asCited.get(i));
-                d = o.toList();
+                d = Finding.distinct(asCited);
                 distinct = d;
             }
             return d;

@@ -350,35 +350,32 @@ public final class PriorReliefEffect {
      * The statute and rule ids of the relief types a vehicle can name, made once: every vehicle asks for the
      * effect of its order, so a bulk run would otherwise build and hash these strings millions of times.
      */
-    private static final Map<String, String> STATUTES = statutes();
-    private static final Map<String, String> RULE_IDS = ruleIds();
+    private static final IdsByType STATUTES = IdsByType.of(PriorReliefEffect::statuteAuthorityOf);
+    private static final IdsByType RULE_IDS = IdsByType.of(type -> RULE + "." + type);
 
-    private static Map<String, String> statutes() {
-        Map<String, String> m = new HashMap<>();
-        for (String type : CaseFileReader.VEHICLES) {
-            String id = statuteAuthorityOf(type);
-            if (id != null) m.put(type, id);
+    /** Ids made from a relief type: those of the vehicles' types made once, any other type's when asked. */
+    private record IdsByType(Map<String, String> made, java.util.function.Function<String, String> make) {
+        static IdsByType of(java.util.function.Function<String, String> make) {
+            Map<String, String> m = new HashMap<>();
+            for (String type : CaseFileReader.VEHICLES) {
+                String id = make.apply(type);
+                if (id != null) m.put(type, id);
+            }
+            return new IdsByType(Map.copyOf(m), make);
         }
-        return Map.copyOf(m);
-    }
 
-    private static Map<String, String> ruleIds() {
-        Map<String, String> m = new HashMap<>();
-        for (String type : CaseFileReader.VEHICLES) m.put(type, RULE + "." + type);
-        return Map.copyOf(m);
+        /** The id for {@code type}, or null where none is made. */
+        String of(String type) {
+            String id = made.get(type);
+            return id != null ? id : make.apply(type);
+        }
     }
 
     /** The rule id of the effect of relief of {@code type}, e.g. {@code prior_relief.pc17b}. */
-    private static String ruleId(String type) {
-        String id = RULE_IDS.get(type);
-        return id != null ? id : RULE + "." + type;
-    }
+    private static String ruleId(String type) { return RULE_IDS.of(type); }
 
     /** The authority id of the statute a relief type rests on, or null. */
-    static String statuteAuthority(String type) {
-        String id = STATUTES.get(type);
-        return id != null ? id : statuteAuthorityOf(type);
-    }
+    static String statuteAuthority(String type) { return STATUTES.of(type); }
 
     private static String statuteAuthorityOf(String type) {
         return switch (type) {
