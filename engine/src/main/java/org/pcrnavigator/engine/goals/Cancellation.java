@@ -80,12 +80,11 @@ public final class Cancellation {
             barred = barred.or(af);
         }
         if (barred == Result.YES) return goal("lpr_cancellation", f, barred, blockers, say);
-        Finding clock = SevenYearClock.decide(cf, convictions, grounds, kb, say);
+        SevenYearClock.Clock decided = SevenYearClock.decide(cf, convictions, grounds, kb, say);
+        Finding clock = decided.finding();
         f.because(clock);
         if (clock.result().isRisk()) {
-            for (String id : clock.facts().getOrDefault("stoppedBy", "").split(",")) {
-                if (!id.isBlank() && !blockers.contains(id)) blockers.add(id);
-            }
+            for (String id : decided.stoppedBy()) if (!blockers.contains(id)) blockers.add(id);
         }
         Result all = barred.or(clock.result());
         if (all == barred) return goal("lpr_cancellation", f, all, blockers, say);

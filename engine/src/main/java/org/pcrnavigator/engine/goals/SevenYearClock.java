@@ -23,16 +23,23 @@ import org.pcrnavigator.law.KnowledgeBase;
 final class SevenYearClock {
     private SevenYearClock() {}
 
+    /**
+     * The clocks' finding, and the convictions whose offenses stop (or may stop) the seven years: they block
+     * the goal. Carried beside the finding, as a brief report's findings keep no facts.
+     */
+    record Clock(Finding finding, List<String> stoppedBy) {}
+
     private static final List<String> STOP_GROUNDS = List.of("ina_212_a_2_A_i_I", "ina_212_a_2_A_i_II", "ina_212_a_2_B",
             "ina_212_a_2_C", "ina_212_a_2_D");
 
-    static Finding decide(CaseFile cf, List<ConvictionAnalysis> convictions, List<Ground> grounds, KnowledgeBase kb, Explainer say) {
+    static Clock decide(CaseFile cf, List<ConvictionAnalysis> convictions, List<Ground> grounds, KnowledgeBase kb, Explainer say) {
         var residence = kb.parameter("us.lpr_cancellation.residence_years").at(cf.asOf());
         var lprYears = kb.parameter("us.lpr_cancellation.lpr_years").at(cf.asOf());
         Finding.Builder f = Finding.of("goal.lpr_cancellation.clock").cite(residence.authorities()).cite("bia.garcia_2010");
         PartialDate admission = Admission.date(cf);
         if (admission == null) {
-            return f.missing(Admission.dateFact(cf)).conclude(Result.UNKNOWN, say.say("goal.lpr_cancellation.clock_admission_unknown"));
+            return new Clock(f.missing(Admission.dateFact(cf))
+                    .conclude(Result.UNKNOWN, say.say("goal.lpr_cancellation.clock_admission_unknown")), List.of());
         }
         LocalDate sevenYears = admission.latest().plusYears(residence.asLong());
         f.fact("admission", admission).fact("sevenYearsOn", sevenYears);
@@ -68,22 +75,26 @@ final class SevenYearClock {
         }
         f.fact("stoppedBy", String.join(",", stoppedBy));
         if (stopped == Result.YES) {
-            return f.conclude(Result.YES, say.say("goal.lpr_cancellation.clock_stopped", "years", residence.asLong(), "date", sevenYears));
+            return new Clock(f.conclude(Result.YES, say.say("goal.lpr_cancellation.clock_stopped", "years", residence.asLong(),
+                    "date", sevenYears)), stoppedBy);
         }
         if (stopped != Result.NO) {
-            return f.conclude(stopped, say.say("goal.lpr_cancellation.clock_open", "years", residence.asLong(), "date", sevenYears));
+            return new Clock(f.conclude(stopped, say.say("goal.lpr_cancellation.clock_open", "years", residence.asLong(),
+                    "date", sevenYears)), stoppedBy);
         }
         // Not stopped: the clock runs until the evaluation date, and the person must have been a resident five years.
         PartialDate lpr = cf.immigration().lprDate();
         if (lpr == null) {
-            return f.missing("immigration.lprDate").conclude(Result.UNKNOWN, say.say("goal.lpr_cancellation.clock_lpr_unknown"));
+            return new Clock(f.missing("immigration.lprDate")
+                    .conclude(Result.UNKNOWN, say.say("goal.lpr_cancellation.clock_lpr_unknown")), stoppedBy);
         }
         boolean residenceDone = !cf.asOf().isBefore(sevenYears);
         boolean lprDone = !cf.asOf().isBefore(lpr.latest().plusYears(lprYears.asLong()));
         if (!residenceDone || !lprDone) {
-            return f.conclude(Result.UNSETTLED, say.say("goal.lpr_cancellation.clock_not_yet", "years", residence.asLong(),
-                    "lprYears", lprYears.asLong()));
+            return new Clock(f.conclude(Result.UNSETTLED, say.say("goal.lpr_cancellation.clock_not_yet", "years", residence.asLong(),
+                    "lprYears", lprYears.asLong())), stoppedBy);
         }
-        return f.conclude(Result.NO, say.say("goal.lpr_cancellation.clock_met", "years", residence.asLong(), "date", sevenYears));
+        return new Clock(f.conclude(Result.NO, say.say("goal.lpr_cancellation.clock_met", "years", residence.asLong(),
+                "date", sevenYears)), stoppedBy);
     }
 }

@@ -37,9 +37,9 @@ public final class WithholdingOfRemoval {
         List<String> blockers = new ArrayList<>();
 
         // 1. The per se bar: the aggregate term over the aggravated-felony convictions.
-        Finding perSe = perSe(in.convictions(), threshold, aggregate, say);
-        Result barred = perSe.result();
-        f.because(perSe);
+        PerSe perSe = perSe(in.convictions(), threshold, aggregate, say);
+        Result barred = perSe.finding().result();
+        f.because(perSe.finding());
         List<String> perSeIds = new ArrayList<>();
         if (barred.isRisk()) {
             for (ConvictionAnalysis a : in.convictions()) {
@@ -79,7 +79,7 @@ public final class WithholdingOfRemoval {
         if (barred != Result.NO) f.cite("us.cfr.8.1208_16", "us.cfr.8.1208_17");
         String text = say.say("goal.withholding_of_removal." + status,
                 "convictions", ParticularlySeriousCrime.join(barred == Result.YES ? perSeIds : blockers),
-                "threshold", threshold, "days", perSe.facts().getOrDefault("aggregateDays", "0"));
+                "threshold", threshold, "days", perSe.aggregateDays());
         return new Report.GoalResult("withholding_of_removal", status, blockers, f.conclude(barred, text));
     }
 
@@ -88,7 +88,7 @@ public final class WithholdingOfRemoval {
      * aggravated felonies; unsettled where it takes one that may be; unknown where a term, or whether a
      * conviction is an aggravated felony, is still missing and could reach it.
      */
-    private static Finding perSe(List<ConvictionAnalysis> convictions, long threshold, Parameter.Value aggregate, Explainer say) {
+    private static PerSe perSe(List<ConvictionAnalysis> convictions, long threshold, Parameter.Value aggregate, Explainer say) {
         Finding.Builder f = Finding.of("goal.withholding_of_removal.per_se").cite("us.ina.241_b_3", "us.ina.101_a_48")
                 .cite(aggregate.authorities()).fact("thresholdDays", threshold);
         long certain = 0;
@@ -125,10 +125,14 @@ public final class WithholdingOfRemoval {
             r = Result.NO;
             key = "below";
         }
-        f.fact("aggregateDays", r == Result.YES ? certain : possible);
-        return f.conclude(r, say.say("goal.withholding_of_removal.per_se." + key,
-                "days", r == Result.YES ? certain : possible, "threshold", threshold));
+        long aggregateDays = r == Result.YES ? certain : possible;
+        f.fact("aggregateDays", aggregateDays);
+        return new PerSe(f.conclude(r, say.say("goal.withholding_of_removal.per_se." + key,
+                "days", aggregateDays, "threshold", threshold)), aggregateDays);
     }
+
+    /** The per se bar's finding and the aggregate term it counted, which the goal's sentence states. */
+    private record PerSe(Finding finding, long aggregateDays) {}
 
     /** A drug-trafficking aggravated felony below the per se line: Matter of Y-L-, by the date of the plea. */
     private static Finding trafficking(String rule, ConvictionAnalysis a, Result r, LocalDate presumedFrom,

@@ -49,10 +49,11 @@ public final class StateHabeas {
             return result(finding, "unknown", missing, null);
         }
         LocalDate until = null;
-        Finding term = custodyTerm(ctx, c);
-        if (term != null) {
+        ProbationTerm probation = ProbationTerm.of(c);
+        if (probation != null) {
+            Finding term = custodyTerm(ctx, probation);
             f.because(term);
-            if (term.result() == Result.YES) until = LocalDate.parse(term.facts().get("lastDay"));
+            if (term.result() == Result.YES) until = probation.lastDay();
         }
         Finding finding = f.conclude(Result.YES, ctx.say().say("habeas.available"));
         missing.addAll(0, finding.allMissingFacts());
@@ -60,28 +61,37 @@ public final class StateHabeas {
     }
 
     /**
-     * The last day of a probation term the file states (its start: the judgment date, else the plea date,
-     * the earliest it could be), or null where the file gives no probation term or custody is not probation.
-     * YES with the last day where it lies ahead; UNSETTLED where the term on file has run though the file
-     * says custody continues (an extension or revocation the docket should show).
+     * A probation term the file states: its start (the judgment date, else the plea date, the earliest it
+     * could be), its months and its last day.
      */
-    static Finding custodyTerm(VehicleContext ctx, Conviction c) {
-        Sentence s = c.sentence();
-        if (s == null || s.probationMonths() == null || s.probationMonths() <= 0 || s.statePrison() == Tri.YES
-                || c.probationCompleted() == Tri.YES) {
-            return null;
+    record ProbationTerm(PartialDate start, long months, LocalDate lastDay) {
+        /** The term, or null where the file gives no probation term or custody is not probation. */
+        static ProbationTerm of(Conviction c) {
+            Sentence s = c.sentence();
+            if (s == null || s.probationMonths() == null || s.probationMonths() <= 0 || s.statePrison() == Tri.YES
+                    || c.probationCompleted() == Tri.YES) {
+                return null;
+            }
+            PartialDate start = c.judgmentDate() != null ? c.judgmentDate() : c.pleaDate();
+            if (start == null) return null;
+            return new ProbationTerm(start, s.probationMonths(), start.earliest().plusMonths(s.probationMonths()).minusDays(1));
         }
-        PartialDate start = c.judgmentDate() != null ? c.judgmentDate() : c.pleaDate();
-        if (start == null) return null;
-        LocalDate last = start.earliest().plusMonths(s.probationMonths()).minusDays(1);
+    }
+
+    /**
+     * Whether custody lasts through the probation term: YES where its last day lies ahead; UNSETTLED where the
+     * term on file has run though the file says custody continues (an extension or revocation the docket
+     * should show).
+     */
+    static Finding custodyTerm(VehicleContext ctx, ProbationTerm p) {
         Finding.Builder t = Finding.of(RULE + ".custody_term").cite("ca.pc.1473", "cal.villa_2009")
-                .fact("probationMonths", s.probationMonths()).fact("start", start).fact("lastDay", last);
-        if (last.isBefore(ctx.asOf())) {
-            return t.conclude(Result.UNSETTLED, ctx.say().say("habeas.custody_past_term", "months", s.probationMonths(),
-                    "start", start, "until", last));
+                .fact("probationMonths", p.months()).fact("start", p.start()).fact("lastDay", p.lastDay());
+        if (p.lastDay().isBefore(ctx.asOf())) {
+            return t.conclude(Result.UNSETTLED, ctx.say().say("habeas.custody_past_term", "months", p.months(),
+                    "start", p.start(), "until", p.lastDay()));
         }
-        return t.conclude(Result.YES, ctx.say().say("habeas.custody_until", "months", s.probationMonths(), "start", start,
-                "until", last));
+        return t.conclude(Result.YES, ctx.say().say("habeas.custody_until", "months", p.months(), "start", p.start(),
+                "until", p.lastDay()));
     }
 
     /** Which law an immigration-advice claim rests on: Padilla for convictions final from its date; else earlier California law. */
