@@ -113,7 +113,7 @@ public final class Analyzer {
     private static Finding vacated(Finding isConviction, List<Report.PriorReliefResult> relief, Explainer say) {
         for (Report.PriorReliefResult r : relief) {
             if (r.immigrationEffect().equals("effective") && Vehicles.remedy(r.type()).equals("vacate_conviction")) {
-                return Finding.of("us.ina.101_a_48_A.vacated").because(isConviction).because(r.explanation())
+                return say.finding("us.ina.101_a_48_A.vacated").because(isConviction).because(r.explanation())
                         .cite("bia.pickering_2003").cite(r.explanation().authorities())
                         .conclude(Result.NO, say.say("conviction.vacated", "type", r.type()));
             }
@@ -129,7 +129,7 @@ public final class Analyzer {
     }
 
     private static Finding notAConviction(Category cat, Finding classified, Finding isConviction, Explainer say) {
-        return Finding.of(OffenseClassifier.ruleId(cat) + ".no_conviction").because(isConviction).cite(isConviction.authorities())
+        return say.finding(OffenseClassifier.ruleId(cat) + ".no_conviction").because(isConviction).cite(isConviction.authorities())
                 .fact("offenseClassification", classified.result().id())
                 .conclude(Result.NO, say.say("classify.no_conviction"));
     }

@@ -79,7 +79,7 @@ public final class OffenseClassifier {
     public static String ruleId(Category c) { return RULE_IDS[c.ordinal()]; }
 
     public Finding classify(Conviction c, Category category, CatalogMatch.Match match, SentenceImposed.Term term) {
-        Finding.Builder f = Finding.of(ruleId(category)).fact("statute", statute(c));
+        Finding.Builder f = say.finding(ruleId(category)).fact("statute", statute(c));
         if (!match.found()) {
             return f.missing(c.factPath("statute")).cite(categoryAuthority(category))
                     .conclude(Result.UNKNOWN, say.say("classify.not_in_catalog", "statute", statute(c), "category", category.id()));
@@ -114,7 +114,7 @@ public final class OffenseClassifier {
     private Finding inchoate(Conviction c, Category category, Finding target) {
         Charge.Form form = kb.formOf(c.charge());
         if (form != Charge.Form.ATTEMPT && form != Charge.Form.CONSPIRACY) return target;
-        Finding.Builder f = Finding.of(ruleId(category) + ".inchoate").fact("form", form.name().toLowerCase())
+        Finding.Builder f = say.finding(ruleId(category) + ".inchoate").fact("form", form.name().toLowerCase())
                 .because(target).cite("ca.pc." + (form == Charge.Form.ATTEMPT ? "664" : "182"));
         if (category == Category.AGGRAVATED_FELONY) f.cite("us.ina.101_a_43");
         if (category == Category.CONTROLLED_SUBSTANCE) f.cite("us.ina.237_a_2", "us.ina.212_a_2");
@@ -122,7 +122,7 @@ public final class OffenseClassifier {
     }
 
     private Finding classifyEntry(Conviction c, Category category, Offense o, SentenceImposed.Term term) {
-        Finding.Builder f = Finding.of(ruleId(category) + "." + o.id()).fact("offense", heading(o));
+        Finding.Builder f = say.finding(ruleId(category) + "." + o.id()).fact("offense", heading(o));
         Timeline<Rule> rules = o.consequences().get(category);
         if (rules == null) {
             return f.missing(c.factPath("statute")).cite(categoryAuthority(category))
@@ -141,7 +141,7 @@ public final class OffenseClassifier {
         }
         if (!lookup.single()) {
             List<Finding> each = new ArrayList<>();
-            for (Rule r : lookup.values()) each.add(apply(c, category, o, r, term, Finding.of(ruleId(category) + "." + o.id())));
+            for (Rule r : lookup.values()) each.add(apply(c, category, o, r, term, say.finding(ruleId(category) + "." + o.id())));
             Result first = each.get(0).result();
             for (Finding e : each) f.because(e);
             if (each.stream().allMatch(e -> e.result() == first)) {
@@ -210,7 +210,7 @@ public final class OffenseClassifier {
         if (rule instanceof Rule.AnyOf any) {
             Result combined = Result.NO;
             for (Rule sub : any.rules()) {
-                Finding part = apply(c, category, o, sub, term, Finding.of(ruleId(category) + "." + o.id() + ".part"));
+                Finding part = apply(c, category, o, sub, term, say.finding(ruleId(category) + "." + o.id() + ".part"));
                 f.because(part);
                 combined = combined.or(part.result());
             }
@@ -232,7 +232,7 @@ public final class OffenseClassifier {
             // answer; otherwise the burden decides (Pereida v. Wilkinson) and it is a risk.
             List<Finding> alternatives = new ArrayList<>();
             for (Rule alternative : d.when().values()) {
-                alternatives.add(apply(c, category, o, alternative, term, Finding.of(ruleId(category) + "." + o.id() + ".alternative")));
+                alternatives.add(apply(c, category, o, alternative, term, say.finding(ruleId(category) + "." + o.id() + ".alternative")));
             }
             boolean anyYes = alternatives.stream().anyMatch(a -> a.result() == Result.YES);
             boolean anyNo = alternatives.stream().anyMatch(a -> a.result() == Result.NO);

@@ -17,7 +17,7 @@ public final class ConvictionForImmigration {
     private ConvictionForImmigration() {}
 
     public static Finding decide(Conviction c, Explainer say) {
-        Finding.Builder f = Finding.of(RULE).cite("us.ina.101_a_48")
+        Finding.Builder f = say.finding(RULE).cite("us.ina.101_a_48")
                 .fact("court", c.court()).fact("disposition", c.disposition()).fact("level", c.level());
         if ("juvenile".equals(c.court()) || "juvenile_adjudication".equals(c.disposition())) {
             return f.cite("bia.devison_2000", "ca.wi.602").conclude(Result.NO, say.say("conviction.juvenile"));

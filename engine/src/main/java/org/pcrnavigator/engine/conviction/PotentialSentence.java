@@ -29,7 +29,7 @@ public final class PotentialSentence {
     public record Potential(Result oneYearOrMore, Long misdemeanorMaxDays, Finding finding) {}
 
     public static Potential decide(Conviction c, KnowledgeBase kb, CatalogMatch.Match match, java.time.LocalDate asOf, Explainer say) {
-        Finding.Builder f = Finding.of(RULE).fact("statute", c.charge().display()).fact("level", c.level())
+        Finding.Builder f = say.finding(RULE).fact("statute", c.charge().display()).fact("level", c.level())
                 .fact("pleaDate", c.pleaDate()).fact("judgmentDate", c.judgmentDate());
         if ("felony".equals(c.level())) {
             return new Potential(Result.YES, null, f.cite("ca.pc.17").conclude(Result.YES, say.say("potential.felony")));

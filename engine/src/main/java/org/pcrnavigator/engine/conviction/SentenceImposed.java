@@ -26,7 +26,7 @@ public final class SentenceImposed {
      */
     public static Term decide(Conviction c, long threshold, Explainer say) {
         Sentence s = c.sentence();
-        Finding.Builder f = Finding.of(RULE).cite("us.ina.101_a_48")
+        Finding.Builder f = say.finding(RULE).cite("us.ina.101_a_48")
                 .fact("confinementDays", s.confinementDays())
                 .fact("executionSuspended", s.executionSuspended().id())
                 .fact("impositionSuspended", s.impositionSuspended().id());

@@ -23,7 +23,7 @@ public final class AdjustmentOfStatus {
     private AdjustmentOfStatus() {}
 
     public static Report.GoalResult decide(List<ConvictionAnalysis> convictions, List<Ground> grounds, KnowledgeBase kb, Explainer say) {
-        Finding.Builder f = Finding.of("goal.adjustment_of_status").cite("us.ina.245", "us.ina.212_a_2", "us.ina.212_h");
+        Finding.Builder f = say.finding("goal.adjustment_of_status").cite("us.ina.245", "us.ina.212_a_2", "us.ina.212_h");
         List<String> blockers = new ArrayList<>();
         Result unwaivable = Result.NO;
         Result waivable = Result.NO;

@@ -22,7 +22,7 @@ public final class Asylum {
 
     public static Report.GoalResult decide(GoalInputs in) {
         Explainer say = in.say();
-        Finding.Builder f = Finding.of("goal.asylum").cite("us.ina.208", "bia.n_a_m_2007");
+        Finding.Builder f = in.say().finding("goal.asylum").cite("us.ina.208", "bia.n_a_m_2007");
         List<String> blockers = new ArrayList<>();
         List<String> perSe = new ArrayList<>();
         Result barred = Result.NO;
@@ -36,15 +36,15 @@ public final class Asylum {
             if (a.isConviction().result() == Result.UNKNOWN) {
                 why = ParticularlySeriousCrime.notKnownToCount(rule, a, say);
             } else if (af == Result.YES) {
-                why = Finding.of(rule).because(a.category(Category.AGGRAVATED_FELONY)).cite("us.ina.208", "us.ina.101_a_43")
+                why = in.say().finding(rule).because(a.category(Category.AGGRAVATED_FELONY)).cite("us.ina.208", "us.ina.101_a_43")
                         .conclude(Result.YES, say.say("goal.asylum.psc.aggravated_felony", "conviction", ParticularlySeriousCrime.label(a)));
                 perSe.add(a.conviction().id());
             } else if (af == Result.UNSETTLED) {
-                why = Finding.of(rule).because(a.category(Category.AGGRAVATED_FELONY))
+                why = in.say().finding(rule).because(a.category(Category.AGGRAVATED_FELONY))
                         .cite("us.ina.208", "us.ina.101_a_43", "scotus.pereida_v_wilkinson_2021")
                         .conclude(Result.UNSETTLED, say.say("goal.asylum.psc.maybe_aggravated_felony", "conviction", ParticularlySeriousCrime.label(a)));
             } else {
-                Finding.Builder b = Finding.of(rule).cite("bia.n_a_m_2007", "bia.m_h_2012", "ca9.delgado_v_holder_2011");
+                Finding.Builder b = in.say().finding(rule).cite("bia.n_a_m_2007", "bia.m_h_2012", "ca9.delgado_v_holder_2011");
                 if (af == Result.UNKNOWN) b.because(a.category(Category.AGGRAVATED_FELONY));
                 why = b.conclude(r, say.say(af == Result.UNKNOWN ? "goal.asylum.psc.case_by_case_af_unknown" : "goal.asylum.psc.case_by_case",
                         "conviction", ParticularlySeriousCrime.label(a)));

@@ -25,7 +25,7 @@ public final class AvoidRemovabilityGoals {
     }
 
     private static Report.GoalResult decide(String goal, List<Ground> grounds, String authority, Explainer say) {
-        Finding.Builder f = Finding.of("goal." + goal).cite(authority);
+        Finding.Builder f = say.finding("goal." + goal).cite(authority);
         Result any = Result.NO;
         List<String> blockers = new ArrayList<>();
         for (Ground g : grounds) {

@@ -26,7 +26,7 @@ public final class Cancellation {
     private Cancellation() {}
 
     public static Report.GoalResult nonLpr(CaseFile cf, List<ConvictionAnalysis> convictions, List<Ground> grounds, Explainer say) {
-        Finding.Builder f = Finding.of("goal.non_lpr_cancellation").cite("us.ina.240a", "bia.cortez_canales_2010", "bia.pedroza_2010");
+        Finding.Builder f = say.finding("goal.non_lpr_cancellation").cite("us.ina.240a", "bia.cortez_canales_2010", "bia.pedroza_2010");
         List<String> blockers = new ArrayList<>();
         Result barred = Result.NO;
         List<ConvictionAnalysis> cimts = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class Cancellation {
 
     public static Report.GoalResult lpr(CaseFile cf, List<ConvictionAnalysis> convictions, List<Ground> grounds, KnowledgeBase kb,
                                         Explainer say) {
-        Finding.Builder f = Finding.of("goal.lpr_cancellation").cite("us.ina.240a");
+        Finding.Builder f = say.finding("goal.lpr_cancellation").cite("us.ina.240a");
         List<String> blockers = new ArrayList<>();
         if (cf.immigration().status() != null && !cf.immigration().status().equals("lpr")) {
             return new Report.GoalResult("lpr_cancellation", "barred", blockers,

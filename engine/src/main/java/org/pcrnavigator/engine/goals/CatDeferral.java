@@ -16,7 +16,7 @@ public final class CatDeferral {
     private CatDeferral() {}
 
     public static Report.GoalResult decide(GoalInputs in) {
-        Finding f = Finding.of("goal.cat_deferral").cite("us.cfr.8.1208_17", "us.cfr.8.1208_16")
+        Finding f = in.say().finding("goal.cat_deferral").cite("us.cfr.8.1208_17", "us.cfr.8.1208_16")
                 .fact("convictions", in.convictions().size())
                 .conclude(Result.NO, in.say().say("goal.cat_deferral.clear", "count", in.convictions().size()));
         return new Report.GoalResult("cat_deferral", "clear", List.of(), f);

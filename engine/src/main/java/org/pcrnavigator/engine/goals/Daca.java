@@ -42,7 +42,7 @@ public final class Daca {
         var countParam = kb.parameter("us.daca.other_misdemeanors_count").at(asOf);
         long custodyDays = custodyParam.asLong();
         int count = (int) countParam.asLong();
-        Finding.Builder f = Finding.of("goal.daca").cite("us.cfr.8.236_22").cite(custodyParam.authorities())
+        Finding.Builder f = in.say().finding("goal.daca").cite("us.cfr.8.236_22").cite(custodyParam.authorities())
                 .cite(countParam.authorities()).fact("custodyDays", custodyDays).fact("misdemeanorsThatBar", count);
         List<String> blockers = new ArrayList<>();
         Result felony = Result.NO;
@@ -66,7 +66,7 @@ public final class Daca {
             // An expunged (or otherwise relieved) conviction is not an automatic bar: weighed, so at risk.
             boolean relieved = !c.priorRelief().isEmpty();
             if (relieved && (fel == Result.YES || sig == Result.YES || misd == Result.YES)) {
-                f.because(Finding.of("goal.daca.relief." + c.id()).cite("us.cfr.8.236_22").fact("conviction", c.id())
+                f.because(in.say().finding("goal.daca.relief." + c.id()).cite("us.cfr.8.236_22").fact("conviction", c.id())
                         .fact("relief", c.priorRelief().stream().map(r -> r.type()).toList())
                         .conclude(Result.UNSETTLED, say.say("goal.daca.relief", "conviction", c.id())));
                 if (fel == Result.YES) fel = Result.UNSETTLED;
@@ -79,7 +79,7 @@ public final class Daca {
             // USCIS does not count a minor traffic offense (driving without a license, say) as a misdemeanor here;
             // the catalog does not mark which Vehicle Code offenses are minor, so one may or may not count.
             if (misd == Result.YES && c.charge().offense().code() == Code.VC) {
-                f.because(Finding.of("goal.daca.traffic." + c.id()).cite("us.cfr.8.236_22").fact("conviction", c.id())
+                f.because(in.say().finding("goal.daca.traffic." + c.id()).cite("us.cfr.8.236_22").fact("conviction", c.id())
                         .conclude(Result.UNSETTLED, say.say("goal.daca.minor_traffic", "conviction", c.id())));
                 misd = Result.UNSETTLED;
             }
@@ -94,7 +94,7 @@ public final class Daca {
             }
         }
         // Three or more other misdemeanors, counted once per date of offense.
-        Finding.Builder three = Finding.of("goal.daca.three_misdemeanors").cite(countParam.authorities())
+        Finding.Builder three = in.say().finding("goal.daca.three_misdemeanors").cite(countParam.authorities())
                 .fact("misdemeanors", misdemeanors.size()).fact("distinctOffenseDates", distinctDates.size());
         Result several;
         if (distinctDates.size() >= count) {
@@ -131,7 +131,7 @@ public final class Daca {
      */
     static Finding significance(ConvictionAnalysis a, long custodyDays, KnowledgeBase kb, Explainer say) {
         Conviction c = a.conviction();
-        Finding.Builder f = Finding.of("goal.daca.significant." + c.id()).cite("us.cfr.8.236_22").fact("conviction", c.id());
+        Finding.Builder f = say.finding("goal.daca.significant." + c.id()).cite("us.cfr.8.236_22").fact("conviction", c.id());
         if (a.counts(Category.DOMESTIC_VIOLENCE) == Result.YES) {
             return f.because(a.category(Category.DOMESTIC_VIOLENCE))
                     .conclude(Result.YES, say.say("goal.daca.significant_domestic_violence", "conviction", c.id()));

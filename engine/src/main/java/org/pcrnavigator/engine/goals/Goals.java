@@ -33,7 +33,7 @@ public final class Goals {
     }
 
     private static Report.GoalResult notYetEvaluated(String goal, GoalInputs in) {
-        return new Report.GoalResult(goal, "unknown", List.of(), Finding.of("goal." + goal)
+        return new Report.GoalResult(goal, "unknown", List.of(), in.say().finding("goal." + goal)
                 .cite("us.ina.212_a_2", "us.ina.237_a_2").conclude(Result.UNKNOWN, in.say().say("goal.not_yet_evaluated")));
     }
 }

@@ -28,7 +28,7 @@ public final class Naturalization {
 
     public static Report.GoalResult decide(CaseFile cf, List<ConvictionAnalysis> convictions, List<Ground> grounds,
                                            KnowledgeBase kb, Explainer say) {
-        Finding.Builder f = Finding.of("goal.naturalization").cite("us.ina.316", "us.ina.101_f", "us.cfr.8.316_10");
+        Finding.Builder f = say.finding("goal.naturalization").cite("us.ina.316", "us.ina.101_f", "us.cfr.8.316_10");
         List<String> blockers = new ArrayList<>();
         if (cf.immigration().status() == null) {
             f.missing("immigration.status");

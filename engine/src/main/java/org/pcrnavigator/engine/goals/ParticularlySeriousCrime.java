@@ -41,7 +41,7 @@ final class ParticularlySeriousCrime {
 
     /** A conviction whose status for immigration purposes is unknown: the answer waits on that. */
     static Finding notKnownToCount(String rule, ConvictionAnalysis a, Explainer say) {
-        return Finding.of(rule).because(a.isConviction()).cite(a.isConviction().authorities())
+        return say.finding(rule).because(a.isConviction()).cite(a.isConviction().authorities())
                 .conclude(Result.UNKNOWN, say.say("goal.protection.psc.conviction_unknown", "conviction", label(a)));
     }
 

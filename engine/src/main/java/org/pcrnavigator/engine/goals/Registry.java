@@ -26,7 +26,7 @@ public final class Registry {
         var afParam = in.kb().parameter("us.good_moral_character.aggravated_felony_bar_from").at(in.caseFile().asOf());
         LocalDate entryBefore = entryParam.asDate();
         LocalDate afFrom = afParam.asDate();
-        Finding.Builder f = Finding.of("goal.registry").cite("us.ina.249", "guide.uscis.policy_manual_vol7_o4", "us.ina.101_f")
+        Finding.Builder f = in.say().finding("goal.registry").cite("us.ina.249", "guide.uscis.policy_manual_vol7_o4", "us.ina.101_f")
                 .cite(entryParam.authorities()).cite(afParam.authorities()).fact("entryBefore", entryBefore);
         List<String> blockers = new ArrayList<>();
 

@@ -35,7 +35,7 @@ final class SevenYearClock {
     static Clock decide(CaseFile cf, List<ConvictionAnalysis> convictions, List<Ground> grounds, KnowledgeBase kb, Explainer say) {
         var residence = kb.parameter("us.lpr_cancellation.residence_years").at(cf.asOf());
         var lprYears = kb.parameter("us.lpr_cancellation.lpr_years").at(cf.asOf());
-        Finding.Builder f = Finding.of("goal.lpr_cancellation.clock").cite(residence.authorities()).cite("bia.garcia_2010");
+        Finding.Builder f = say.finding("goal.lpr_cancellation.clock").cite(residence.authorities()).cite("bia.garcia_2010");
         PartialDate admission = Admission.date(cf);
         if (admission == null) {
             return new Clock(f.missing(Admission.dateFact(cf))

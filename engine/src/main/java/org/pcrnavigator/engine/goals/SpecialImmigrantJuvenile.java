@@ -20,7 +20,7 @@ public final class SpecialImmigrantJuvenile {
     private SpecialImmigrantJuvenile() {}
 
     public static Report.GoalResult decide(GoalInputs in) {
-        Finding.Builder f = Finding.of("goal.sijs").cite("us.ina.245", "us.ina.101_a_27_j", "us.ina.212_a_2", "bia.moradel_2021",
+        Finding.Builder f = in.say().finding("goal.sijs").cite("us.ina.245", "us.ina.101_a_27_j", "us.ina.212_a_2", "bia.moradel_2021",
                 "guide.tooby.special_immigrant_juvenile");
         List<String> blockers = new ArrayList<>();
         Result unwaivable = Result.NO;

@@ -14,7 +14,7 @@ public final class TVisa {
     private TVisa() {}
 
     public static Report.GoalResult decide(GoalInputs in) {
-        Finding.Builder f = Finding.of("goal.t_visa").cite("us.ina.101_a_15_t", "us.ina.212_d_13", "us.ina.212_d_3",
+        Finding.Builder f = in.say().finding("goal.t_visa").cite("us.ina.101_a_15_t", "us.ina.212_d_13", "us.ina.212_d_3",
                 "guide.uscis.policy_manual_vol9_o2", "us.ina.212_a_2");
         return HumanitarianRules.waivableOnly("t_visa", f, in);
     }

@@ -38,7 +38,7 @@ public final class TemporaryProtectedStatus {
         Explainer say = in.say();
         var asOf = in.caseFile().asOf();
         long count = kb.parameter("us.tps.misdemeanors_count").at(asOf).asLong();
-        Finding.Builder f = Finding.of("goal.tps").cite("us.ina.244", "us.cfr.8.244_1", "us.cfr.8.244_4")
+        Finding.Builder f = in.say().finding("goal.tps").cite("us.ina.244", "us.cfr.8.244_1", "us.cfr.8.244_4")
                 .cite(kb.parameter("us.tps.misdemeanors_count").at(asOf).authorities()).fact("misdemeanorsThatBar", count);
         List<String> blockers = new ArrayList<>();
         Result felony = Result.NO;
@@ -107,7 +107,7 @@ public final class TemporaryProtectedStatus {
         long year = yearParam.asLong();
         long five = fiveParam.asLong();
         String id = c.id();
-        Finding.Builder f = Finding.of("goal.daca_tps.level." + id).cite(yearParam.authorities()).cite(fiveParam.authorities())
+        Finding.Builder f = say.finding("goal.daca_tps.level." + id).cite(yearParam.authorities()).cite(fiveParam.authorities())
                 .fact("conviction", id).fact("level", c.level()).because(a.isConviction());
         Result isConviction = a.isConviction().result();
         if (isConviction == Result.NO) {

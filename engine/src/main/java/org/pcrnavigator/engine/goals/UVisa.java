@@ -15,7 +15,8 @@ public final class UVisa {
     private UVisa() {}
 
     public static Report.GoalResult decide(GoalInputs in) {
-        Finding.Builder f = Finding.of("goal.u_visa").cite("us.ina.101_a_15_u", "us.ina.212_d_14", "us.ina.212_d_3", "us.ina.212_a_2");
+        Finding.Builder f = in.say().finding("goal.u_visa")
+                .cite("us.ina.101_a_15_u", "us.ina.212_d_14", "us.ina.212_d_3", "us.ina.212_a_2");
         return HumanitarianRules.waivableOnly("u_visa", f, in);
     }
 }

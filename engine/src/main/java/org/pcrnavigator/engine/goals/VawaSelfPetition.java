@@ -31,7 +31,8 @@ public final class VawaSelfPetition {
         LocalDate afFrom = afParam.asDate();
         long years = periodParam.asLong();
         LocalDate periodStart = in.caseFile().asOf().minusYears(years);
-        Finding.Builder f = Finding.of("goal.vawa_self_petition").cite("us.ina.204_a_1", "us.ina.101_f", "guide.uscis.vawa_gmc_memo_2005")
+        Finding.Builder f = in.say().finding("goal.vawa_self_petition")
+                .cite("us.ina.204_a_1", "us.ina.101_f", "guide.uscis.vawa_gmc_memo_2005")
                 .cite(afParam.authorities()).cite(periodParam.authorities())
                 .fact("periodFrom", periodStart).fact("aggravatedFelonyBarFrom", afFrom);
         List<String> blockers = new ArrayList<>();

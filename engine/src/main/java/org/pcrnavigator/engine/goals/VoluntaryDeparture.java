@@ -27,7 +27,7 @@ public final class VoluntaryDeparture {
         var confinementParam = in.kb().parameter("us.good_moral_character.confinement_days").at(in.caseFile().asOf());
         long years = periodParam.asLong();
         LocalDate periodStart = in.caseFile().asOf().minusYears(years);
-        Finding.Builder f = Finding.of("goal.voluntary_departure").cite("us.ina.240b", "us.cfr.8.1240_26", "us.ina.101_f",
+        Finding.Builder f = in.say().finding("goal.voluntary_departure").cite("us.ina.240b", "us.cfr.8.1240_26", "us.ina.101_f",
                 "guide.tooby.voluntary_departure").cite(periodParam.authorities()).fact("periodFrom", periodStart);
         List<String> blockers = new ArrayList<>();
 

@@ -32,7 +32,7 @@ public final class WithholdingOfRemoval {
         Parameter.Value presumption = in.kb().parameter("us.withholding.drug_trafficking_presumption_from").at(asOf);
         long threshold = aggregate.asLong();
         LocalDate presumedFrom = presumption.asDate();
-        Finding.Builder f = Finding.of("goal.withholding_of_removal").cite("us.ina.241_b_3", "bia.n_a_m_2007")
+        Finding.Builder f = in.say().finding("goal.withholding_of_removal").cite("us.ina.241_b_3", "bia.n_a_m_2007")
                 .cite(aggregate.authorities()).fact("perSeThresholdDays", threshold);
         List<String> blockers = new ArrayList<>();
 
@@ -60,11 +60,11 @@ public final class WithholdingOfRemoval {
             } else if (ParticularlySeriousCrime.mayBeDrugTrafficking(a)) {
                 why = trafficking(rule, a, r, presumedFrom, presumption, say);
             } else if (af.isRisk()) {
-                why = Finding.of(rule).because(a.category(Category.AGGRAVATED_FELONY))
+                why = in.say().finding(rule).because(a.category(Category.AGGRAVATED_FELONY))
                         .cite("us.ina.241_b_3", "ca9.blandino_medina_v_holder_2013", "bia.n_a_m_2007")
                         .conclude(r, say.say("goal.withholding_of_removal.psc.aggravated_felony", "conviction", ParticularlySeriousCrime.label(a)));
             } else {
-                Finding.Builder b = Finding.of(rule).cite("bia.n_a_m_2007", "bia.m_h_2012", "ca9.delgado_v_holder_2011",
+                Finding.Builder b = in.say().finding(rule).cite("bia.n_a_m_2007", "bia.m_h_2012", "ca9.delgado_v_holder_2011",
                         "ca9.blandino_medina_v_holder_2013");
                 if (af == Result.UNKNOWN) b.because(a.category(Category.AGGRAVATED_FELONY));
                 why = b.conclude(r, say.say("goal.withholding_of_removal.psc.case_by_case", "conviction", ParticularlySeriousCrime.label(a)));
@@ -89,7 +89,7 @@ public final class WithholdingOfRemoval {
      * conviction is an aggravated felony, is still missing and could reach it.
      */
     private static PerSe perSe(List<ConvictionAnalysis> convictions, long threshold, Parameter.Value aggregate, Explainer say) {
-        Finding.Builder f = Finding.of("goal.withholding_of_removal.per_se").cite("us.ina.241_b_3", "us.ina.101_a_48")
+        Finding.Builder f = say.finding("goal.withholding_of_removal.per_se").cite("us.ina.241_b_3", "us.ina.101_a_48")
                 .cite(aggregate.authorities()).fact("thresholdDays", threshold);
         long certain = 0;
         long possible = 0;
@@ -137,7 +137,7 @@ public final class WithholdingOfRemoval {
     /** A drug-trafficking aggravated felony below the per se line: Matter of Y-L-, by the date of the plea. */
     private static Finding trafficking(String rule, ConvictionAnalysis a, Result r, LocalDate presumedFrom,
                                        Parameter.Value presumption, Explainer say) {
-        Finding.Builder b = Finding.of(rule).because(a.category(Category.AGGRAVATED_FELONY))
+        Finding.Builder b = say.finding(rule).because(a.category(Category.AGGRAVATED_FELONY))
                 .cite("us.ina.241_b_3").cite(presumption.authorities()).fact("presumptionFrom", presumedFrom);
         PartialDate plea = a.conviction().pleaDate();
         Result before = plea == null ? Result.UNKNOWN : plea.isBefore(presumedFrom);

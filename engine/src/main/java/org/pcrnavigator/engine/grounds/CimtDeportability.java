@@ -19,7 +19,7 @@ public final class CimtDeportability {
 
     public static Ground oneWithinFiveYears(GroundContext ctx) {
         String ground = "ina_237_a_2_A_i";
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.237_a_2", "bia.alyazji_2011");
+        Finding.Builder f = ctx.say().finding("ground." + ground).cite("us.ina.237_a_2", "bia.alyazji_2011");
         Result admitted = Admission.admitted(ctx.caseFile());
         if (admitted == Result.NO) {
             return new Ground(ground, Result.NO, List.of(), f.conclude(Result.NO, ctx.say().say("ground.not_admitted", "label", ctx.say().say("label.cimt"))));
@@ -31,7 +31,7 @@ public final class CimtDeportability {
         List<Finding> per = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (ConvictionAnalysis a : ctx.convictions()) {
-            Finding.Builder p = Finding.of("ground." + ground + "." + a.conviction().id()).cite("us.ina.237_a_2")
+            Finding.Builder p = ctx.say().finding("ground." + ground + "." + a.conviction().id()).cite("us.ina.237_a_2")
                     .because(a.categoryForGovernment(Category.CIMT)).because(a.potential().finding());
             Result cimt = a.countsForGovernment(Category.CIMT);
             Result inWindow = cimt == Result.NO ? Result.NO : Admission.within(a.conviction().offenseDate(), admission, years);
@@ -53,7 +53,7 @@ public final class CimtDeportability {
 
     public static Ground twoNotOneScheme(GroundContext ctx) {
         String ground = "ina_237_a_2_A_ii";
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.237_a_2");
+        Finding.Builder f = ctx.say().finding("ground." + ground).cite("us.ina.237_a_2");
         Result admitted = Admission.admitted(ctx.caseFile());
         if (admitted == Result.NO) {
             return new Ground(ground, Result.NO, List.of(), f.conclude(Result.NO, ctx.say().say("ground.not_admitted", "label", ctx.say().say("label.two_cimts"))));

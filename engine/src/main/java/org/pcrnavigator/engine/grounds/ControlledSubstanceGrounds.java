@@ -23,7 +23,7 @@ public final class ControlledSubstanceGrounds {
                 .filter(a -> a.conviction().id().equals(base.convictions().get(0))).findFirst().orElseThrow();
         if (!mayBeSmallMarijuanaPossession(ctx.kb(), only)) return base;
         // One conviction that may be possession of a little marijuana for one's own use: the exception may apply.
-        Finding f = Finding.of("ground.ina_237_a_2_B_i.marijuana_exception").because(base.explanation())
+        Finding f = ctx.say().finding("ground.ina_237_a_2_B_i.marijuana_exception").because(base.explanation())
                 .cite("us.ina.237_a_2").fact("conviction", only.conviction().id())
                 .conclude(Result.UNSETTLED, ctx.say().say("ground.marijuana_exception", "conviction", only.conviction().id()));
         return new Ground(base.id(), Result.UNSETTLED, base.convictions(), f);

@@ -34,7 +34,7 @@ public final class DeportableAfterAdmission {
     }
 
     static Ground decide(GroundContext ctx, String ground, List<Category> categories, String label) {
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.237_a_2");
+        Finding.Builder f = ctx.say().finding("ground." + ground).cite("us.ina.237_a_2");
         Result admitted = Admission.admitted(ctx.caseFile());
         f.fact("admitted", admitted.id());
         if (admitted == Result.NO) {
@@ -52,7 +52,7 @@ public final class DeportableAfterAdmission {
 
     static Finding perConviction(GroundContext ctx, ConvictionAnalysis a, String ground, List<Category> categories, String label,
                                  Result admitted) {
-        Finding.Builder f = Finding.of("ground." + ground + "." + a.conviction().id()).cite("us.ina.237_a_2");
+        Finding.Builder f = ctx.say().finding("ground." + ground + "." + a.conviction().id()).cite("us.ina.237_a_2");
         Result inCategory = Result.NO;
         for (Category c : categories) {
             inCategory = inCategory.or(a.countsForGovernment(c));

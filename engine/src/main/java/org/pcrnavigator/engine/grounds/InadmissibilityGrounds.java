@@ -19,7 +19,7 @@ public final class InadmissibilityGrounds {
 
     public static Ground cimt(GroundContext ctx) {
         String ground = "ina_212_a_2_A_i_I";
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.212_a_2");
+        Finding.Builder f = ctx.say().finding("ground." + ground).cite("us.ina.212_a_2");
         List<ConvictionAnalysis> cimts = new ArrayList<>();
         Result any = Result.NO;
         for (ConvictionAnalysis a : ctx.convictions()) {
@@ -59,7 +59,7 @@ public final class InadmissibilityGrounds {
         Conviction c = a.conviction();
         var yearParam = ctx.kb().parameter("us.sentence_one_year_days").at(ctx.caseFile().asOf());
         var monthsParam = ctx.kb().parameter("us.petty_offense_max_imposed_months").at(ctx.caseFile().asOf());
-        Finding.Builder f = Finding.of("us.ina.212_a_2_A_ii.petty_offense").cite("us.ina.212_a_2").cite(monthsParam.authorities())
+        Finding.Builder f = ctx.say().finding("us.ina.212_a_2_A_ii.petty_offense").cite("us.ina.212_a_2").cite(monthsParam.authorities())
                 .because(a.potential().finding()).because(a.term().finding());
         // The maximum possible: a felony exceeds a year; a misdemeanor's maximum is from the catalog and PC 18.5.
         Result maxAtMostAYear;
@@ -89,7 +89,7 @@ public final class InadmissibilityGrounds {
     public static Ground multipleConvictions(GroundContext ctx) {
         String ground = "ina_212_a_2_B";
         var years = ctx.kb().parameter("us.multiple_convictions_aggregate_years").at(ctx.caseFile().asOf());
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.212_a_2").cite(years.authorities());
+        Finding.Builder f = ctx.say().finding("ground." + ground).cite("us.ina.212_a_2").cite(years.authorities());
         List<String> ids = new ArrayList<>();
         long total = 0;
         boolean unknown = false;
@@ -117,7 +117,7 @@ public final class InadmissibilityGrounds {
 
     public static Ground reasonToBelieveTrafficking(GroundContext ctx) {
         String ground = "ina_212_a_2_C";
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.212_a_2");
+        Finding.Builder f = ctx.say().finding("ground." + ground).cite("us.ina.212_a_2");
         List<String> ids = new ArrayList<>();
         for (ConvictionAnalysis a : ctx.convictions()) {
             // Any act beyond one's own possession or use, or a drug conviction that is (or may be) an
@@ -143,12 +143,12 @@ public final class InadmissibilityGrounds {
 
     /** An inadmissibility ground that any conviction in {@code category} triggers, admitted or not. */
     static Ground convictedOf(GroundContext ctx, String ground, Category category, String label, String yesText, String noText) {
-        Finding.Builder f = Finding.of("ground." + ground).cite("us.ina.212_a_2");
+        Finding.Builder f = ctx.say().finding("ground." + ground).cite("us.ina.212_a_2");
         List<Finding> per = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (ConvictionAnalysis a : ctx.convictions()) {
             Result r = a.counts(category);
-            per.add(Finding.of("ground." + ground + "." + a.conviction().id()).cite("us.ina.212_a_2")
+            per.add(ctx.say().finding("ground." + ground + "." + a.conviction().id()).cite("us.ina.212_a_2")
                     .because(a.category(category)).because(a.isConviction())
                     .conclude(r, ctx.say().say("ground.conviction_is_category", "conviction", a.conviction().id(),
                             "label", label, "result", r.id())));

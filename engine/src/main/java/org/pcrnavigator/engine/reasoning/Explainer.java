@@ -19,7 +19,8 @@ public final class Explainer {
 
     /**
      * @param sentences false for brief reports, which carry no explanation text: every sentence is then
-     *     empty and nothing is formatted (the results are the same)
+     *     empty and nothing is formatted, and the findings it starts keep no facts or authorities (the
+     *     results are the same)
      */
     public Explainer(KnowledgeBase kb, String language, boolean sentences) {
         this.kb = kb;
@@ -34,6 +35,12 @@ public final class Explainer {
         for (int i = 0; i + 1 < args.length; i += 2) m.put(String.valueOf(args[i]), String.valueOf(args[i + 1]));
         return kb.message(key).format(language, m);
     }
+
+    /**
+     * Starts a finding for {@code rule}: in a brief report one that keeps no facts or authorities (see
+     * {@link Finding#brief}), as it keeps no sentences; otherwise a whole one.
+     */
+    public Finding.Builder finding(String rule) { return sentences ? Finding.of(rule) : Finding.brief(rule); }
 
     public String language() { return language; }
 

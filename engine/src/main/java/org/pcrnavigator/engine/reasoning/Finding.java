@@ -272,11 +272,21 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     }
 
     /** Starts a finding for {@code rule}. */
-    public static Builder of(String rule) { return new Builder(rule); }
+    public static Builder of(String rule) { return new Builder(rule, true); }
+
+    /**
+     * Starts a finding for {@code rule} in a brief report, which prints each conclusion's result and the facts it
+     * awaits, never its facts or authorities: the finding keeps its result, sentence, sub-findings and missing
+     * facts, and the facts and authorities given to it are dropped. Recording them was a third of a bulk run's
+     * analysis. No rule may read another finding's facts or authorities to decide (a rule that needs a value a
+     * sub-rule worked out gets it beside the finding): a brief report's results must be the full report's.
+     */
+    public static Builder brief(String rule) { return new Builder(rule, false); }
 
     /** Collects a finding's parts; the explanation sentence comes from the knowledge base. */
     public static final class Builder {
         private final String rule;
+        private final boolean recordsGrounds;   // false for a brief report's finding: facts and authorities are dropped
         private static final String[] NO_FACTS = {};
         private String[] factNames = NO_FACTS;
         private static final Object[] NO_VALUES = {};
@@ -289,9 +299,13 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private Growing<Finding> because;
         private Ordered missing;
 
-        private Builder(String rule) { this.rule = rule; }
+        private Builder(String rule, boolean recordsGrounds) {
+            this.rule = rule;
+            this.recordsGrounds = recordsGrounds;
+        }
 
         public Builder fact(String name, Object value) {
+            if (!recordsGrounds) return this;
             Object v = keepsItsText(value) ? value : text(value);
             if (factsHandedOver || factCount == factNames.length) {
                 int capacity = factCount == factNames.length ? Math.max(4, factCount * 2) : factNames.length;
@@ -312,7 +326,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Builder cite(List<String> ids) {
-            if (ids.isEmpty()) return this;
+            if (!recordsGrounds || ids.isEmpty()) return this;
             if (authorities == null) authorities = new Growing<>();
             List<String> given = ids instanceof Cited c ? c.asCited : ids;   // another finding's, taken as it cited them
             for (int i = 0, n = given.size(); i < n; i++) authorities.add(java.util.Objects.requireNonNull(given.get(i)));
@@ -320,6 +334,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Builder cite(String... ids) {
+            if (!recordsGrounds) return this;
             if (authorities == null) authorities = new Growing<>();
             for (String id : ids) authorities.add(java.util.Objects.requireNonNull(id));
             return this;

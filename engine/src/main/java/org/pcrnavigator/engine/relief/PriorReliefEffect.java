@@ -61,7 +61,7 @@ public final class PriorReliefEffect {
     private PriorReliefEffect() {}
 
     public static Report.PriorReliefResult decide(Conviction c, PriorRelief r, CaseFile cf, KnowledgeBase kb, Explainer say) {
-        Finding.Builder f = Finding.of(ruleId(r.type())).fact("type", r.type()).fact("date", r.date())
+        Finding.Builder f = say.finding(ruleId(r.type())).fact("type", r.type()).fact("date", r.date())
                 .fact("filedDate", r.filedDate()).fact("ground", r.ground()).fact("reliance", r.reliance().id());
         String statute = statuteAuthority(r.type());
         if (statute != null && kb.hasAuthority(statute)) f.cite(statute);
@@ -125,25 +125,26 @@ public final class PriorReliefEffect {
             case AFTER:
                 return f.conclude(Result.NO, say.say("prior_relief.expungement.after_window", "date", last));
             case BOUNDARY: {
-                Finding lujan = lujan(c, Result.UNSETTLED, say.say("prior_relief.lujan.boundary", "date", last));
+                Finding lujan = lujan(c, say, Result.UNSETTLED, say.say("prior_relief.lujan.boundary", "date", last));
                 return f.because(lujan).missing(factPath(c, "lujanReview"))
                         .conclude(Result.UNSETTLED, say.say("prior_relief.expungement.lujan_boundary", "date", last));
             }
             case WITHIN: {
-                Finding lujan = lujan(c, Result.UNKNOWN, say.say("prior_relief.lujan.within", "date", last, "sentenced", c.judgmentDate()));
+                Finding lujan = lujan(c, say, Result.UNKNOWN,
+                        say.say("prior_relief.lujan.within", "date", last, "sentenced", c.judgmentDate()));
                 return f.because(lujan).missing(factPath(c, "lujanReview"))
                         .conclude(Result.UNKNOWN, say.say("prior_relief.expungement.lujan_possible", "date", last));
             }
             default: {
-                Finding lujan = lujan(c, Result.UNKNOWN, say.say("prior_relief.lujan.date_unknown", "date", last));
+                Finding lujan = lujan(c, say, Result.UNKNOWN, say.say("prior_relief.lujan.date_unknown", "date", last));
                 return f.because(lujan).missing(factPath(c, "lujanReview"))
                         .conclude(Result.UNKNOWN, say.say("prior_relief.expungement.lujan_date_unknown", "date", last));
             }
         }
     }
 
-    private static Finding lujan(Conviction c, Result result, String text) {
-        return Finding.of(RULE + ".lujan_armendariz").cite("ca9.lujan_armendariz_v_ins_2000", "ca9.nunez_reyes_v_holder_2011",
+    private static Finding lujan(Conviction c, Explainer say, Result result, String text) {
+        return say.finding(RULE + ".lujan_armendariz").cite("ca9.lujan_armendariz_v_ins_2000", "ca9.nunez_reyes_v_holder_2011",
                         "guide.ilrc.naturalization_hot_topics_2020")
                 .fact("judgmentDate", c.judgmentDate()).fact("pleaDate", c.pleaDate())
                 .fact("probationViolationDays", c.sentence() == null ? null : c.sentence().probationViolationDays())
@@ -216,7 +217,7 @@ public final class PriorReliefEffect {
         }
         LocalDate cutoff = date(kb, asOf, THOMAS_THOMPSON_CUTOFF);
         LocalDate dayAfter = cutoff.plusDays(1);
-        Finding.Builder cfr = Finding.of(RULE + ".cfr_1003_55").cite("us.cfr.8.1003_55", "bia.cota_vargas_2005", "bia.song_2001",
+        Finding.Builder cfr = say.finding(RULE + ".cfr_1003_55").cite("us.cfr.8.1003_55", "bia.cota_vargas_2005", "bia.song_2001",
                 "bia.estrada_2016").fact("cutoff", cutoff).fact("filedDate", r.filedDate()).fact("granted", r.date())
                 .fact("reliance", r.reliance().id()).fact("pleaDate", c.pleaDate()).fact("judgmentDate", c.judgmentDate());
         // (a)(1)(i): the request was filed on or before the cutoff (a grant by then means it was filed by then).

@@ -62,7 +62,7 @@ public final class Vehicles {
     }
 
     private static VehicleAssessment notYetEvaluated(String vehicle, VehicleContext ctx) {
-        Finding f = Finding.of("vehicle." + vehicle).conclude(Result.UNKNOWN, ctx.say().say("vehicle.not_yet_evaluated"));
+        Finding f = ctx.say().finding("vehicle." + vehicle).conclude(Result.UNKNOWN, ctx.say().say("vehicle.not_yet_evaluated"));
         return new VehicleAssessment(vehicle, "unknown", "uncertain", remedy(vehicle), f, List.of());
     }
 }

@@ -189,4 +189,33 @@ class FindingTest {
         assertThat(b.cite("v").conclude(Result.NO, "").authorities()).containsExactly("z", "y", "x", "w", "v");
         assertThat(top.authorities()).hasSize(4);
     }
+
+    @Test
+    void aBriefFindingKeepsItsResultSentenceSubFindingsAndMissingFactsAndDropsFactsAndAuthorities() {
+        Finding below = Finding.brief("below").fact("a", 1).cite("x").missing("m2").conclude(Result.UNKNOWN, "below");
+        Finding top = Finding.brief("top").fact("b", 2).cite("y").cite(List.of("z")).missing("m1").because(below)
+                .conclude(Result.UNSETTLED, "top");
+        assertThat(top.rule()).isEqualTo("top");
+        assertThat(top.result()).isEqualTo(Result.UNSETTLED);
+        assertThat(top.text()).isEqualTo("top");
+        assertThat(top.because()).containsExactly(below);
+        assertThat(top.missingFacts()).containsExactly("m1");
+        assertThat(top.allMissingFacts()).containsExactly("m1", "m2");
+        assertThat(top.facts()).isEmpty();
+        assertThat(top.authorities()).isEmpty();
+        assertThat(below.facts()).isEmpty();
+        assertThat(below.authorities()).isEmpty();
+        // The same steps on a whole finding keep everything.
+        Finding whole = Finding.of("top").fact("b", 2).cite("y").missing("m1").conclude(Result.UNSETTLED, "top");
+        assertThat(whole.facts()).containsExactly(Map.entry("b", "2"));
+        assertThat(whole.authorities()).containsExactly("y");
+    }
+
+    @Test
+    void anExplainerForABriefReportStartsBriefFindings() {
+        var kb = org.pcrnavigator.law.KnowledgeBaseLoader.bundled();
+        assertThat(new Explainer(kb, "en", false).finding("r").fact("a", 1).cite("x").conclude(Result.NO, "").facts()).isEmpty();
+        assertThat(new Explainer(kb, "en", true).finding("r").fact("a", 1).cite("x").conclude(Result.NO, "").authorities())
+                .containsExactly("x");
+    }
 }

@@ -82,6 +82,24 @@ class ReportInvariantsTest {
         }
     }
 
+    /**
+     * A brief report's findings keep no facts or authorities: a rule that read them from another finding to
+     * decide would conclude otherwise in a brief report than in a full one. Seeded-random cases reach the rules
+     * the examples do not (the seven-year clock's stopping offenses, the withholding aggregate, a probation term
+     * that keeps custody running).
+     */
+    @Test
+    void aBriefAnalysisConcludesWhatTheFullOneDoesOnSeededRandomCases() {
+        var analyzer = new org.pcrnavigator.engine.Analyzer(Cases.kb());
+        var cases = new org.pcrnavigator.engine.RandomCases(20261128L, java.time.LocalDate.parse("2026-11-28"));
+        for (int i = 0; i < 1500; i++) {
+            var cf = cases.next("random-" + i);
+            String full = JsonReport.render(analyzer.analyzeWithoutPlan(cf, "en", true), true, false);
+            String brief = JsonReport.render(analyzer.analyzeWithoutPlan(cf, "en", false), true, false);
+            assertThat(brief).as(cf.id()).isEqualTo(full);
+        }
+    }
+
     private static long goals(Report.Question q) {
         return q.affects().stream().filter(org.pcrnavigator.engine.casefile.CaseFileReader.GOALS::contains).count();
     }

@@ -25,7 +25,7 @@ public final class CoramNobis {
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
         NewEvidence ev = c.newEvidence();
-        Finding.Builder f = Finding.of(RULE).cite("cal.kim_2009", "bia.pickering_2003")
+        Finding.Builder f = ctx.say().finding(RULE).cite("cal.kim_2009", "bia.pickering_2003")
                 .fact("counselAdvice", c.counselAdvice()).fact("newEvidence", ev == null ? null : ev.kind()).because(ctx.isConviction());
         if (ctx.isConviction().result() == Result.NO) {
             return result(f.conclude(Result.NO, ctx.say().say("vehicle.no_conviction")));

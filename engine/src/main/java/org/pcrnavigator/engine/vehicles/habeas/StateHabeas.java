@@ -29,7 +29,8 @@ public final class StateHabeas {
 
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1473", "cal.villa_2009").fact("inCriminalCustody", c.inCriminalCustody().id())
+        Finding.Builder f = ctx.say().finding(RULE)
+                .cite("ca.pc.1473", "cal.villa_2009").fact("inCriminalCustody", c.inCriminalCustody().id())
                 .fact("immigrationDetention", ctx.caseFile().immigration() == null ? null : ctx.caseFile().immigration().immigrationDetention().id())
                 .because(ctx.isConviction());
         List<String> missing = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class StateHabeas {
      * should show).
      */
     static Finding custodyTerm(VehicleContext ctx, ProbationTerm p) {
-        Finding.Builder t = Finding.of(RULE + ".custody_term").cite("ca.pc.1473", "cal.villa_2009")
+        Finding.Builder t = ctx.say().finding(RULE + ".custody_term").cite("ca.pc.1473", "cal.villa_2009")
                 .fact("probationMonths", p.months()).fact("start", p.start()).fact("lastDay", p.lastDay());
         if (p.lastDay().isBefore(ctx.asOf())) {
             return t.conclude(Result.UNSETTLED, ctx.say().say("habeas.custody_past_term", "months", p.months(),
@@ -97,7 +98,8 @@ public final class StateHabeas {
     /** Which law an immigration-advice claim rests on: Padilla for convictions final from its date; else earlier California law. */
     static Finding claimLaw(VehicleContext ctx, Conviction c) {
         LocalDate padilla = ctx.dateParameter("habeas.padilla_decision_date");
-        Finding.Builder p = Finding.of(RULE + ".claim_law").cite("scotus.padilla_v_kentucky_2010", "scotus.chaidez_v_united_states_2013")
+        Finding.Builder p = ctx.say().finding(RULE + ".claim_law")
+                .cite("scotus.padilla_v_kentucky_2010", "scotus.chaidez_v_united_states_2013")
                 .fact("pleaDate", c.pleaDate()).fact("judgmentDate", c.judgmentDate()).fact("padillaDecided", padilla);
         // A conviction is final no earlier than its plea: a plea on or after the day is reached by Padilla.
         Result before = c.pleaDate() == null ? Result.UNKNOWN : c.pleaDate().isBefore(padilla);

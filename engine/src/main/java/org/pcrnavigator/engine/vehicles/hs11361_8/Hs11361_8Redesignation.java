@@ -26,7 +26,7 @@ public final class Hs11361_8Redesignation {
 
     public static VehicleAssessment assess(VehicleContext ctx) {
         // Prado v. Barr: redesignation does not count, so 1473.7(a)(1) or habeas is the better route.
-        Finding route = Finding.of(RULE + ".better_route").cite("ca9.prado_v_barr_2019", "ca.pc.1473_7")
+        Finding route = ctx.say().finding(RULE + ".better_route").cite("ca9.prado_v_barr_2019", "ca.pc.1473_7")
                 .conclude(Result.YES, ctx.say().say("vehicles_record.hs11361_8.better_route"));
         return PropositionRelief.assess(ctx, PROP_64, route);
     }

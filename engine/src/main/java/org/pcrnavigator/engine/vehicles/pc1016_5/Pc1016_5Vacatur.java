@@ -23,7 +23,7 @@ public final class Pc1016_5Vacatur {
 
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1016_5").fact("plea", c.plea()).fact("pleaDate", c.pleaDate())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1016_5").fact("plea", c.plea()).fact("pleaDate", c.pleaDate())
                 .fact("advisementGiven", c.advisementGiven()).because(ctx.isConviction());
         List<String> missing = new ArrayList<>();
         if (ctx.isConviction().result() == Result.NO) {

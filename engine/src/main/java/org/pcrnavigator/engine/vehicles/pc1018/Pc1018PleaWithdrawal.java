@@ -32,7 +32,7 @@ public final class Pc1018PleaWithdrawal {
         Conviction c = ctx.conviction();
         Sentence s = c.sentence() == null ? Sentence.UNKNOWN : c.sentence();
         long months = ctx.kb().parameter("ca.pc1018.months_after_probation_grant").at(ctx.asOf()).asLong();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1018").fact("plea", c.plea())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1018").fact("plea", c.plea())
                 .fact("judgmentDate", c.judgmentPending() ? "pending" : c.judgmentDate()).fact("pleaDate", c.pleaDate())
                 .fact("impositionSuspended", s.impositionSuspended().id()).fact("executionSuspended", s.executionSuspended().id())
                 .fact("months", months).because(ctx.isConviction());

@@ -34,7 +34,7 @@ public final class PropositionRelief {
         Conviction c = ctx.conviction();
         Finding effect = RecordRelief.grantedEffect(ctx, m.vehicle());
         LocalDate day = ctx.dateParameter(m.effectiveParameter());
-        Finding.Builder f = Finding.of(m.rule()).cite(m.statute(), m.proposition()).fact("effectiveDate", day)
+        Finding.Builder f = ctx.say().finding(m.rule()).cite(m.statute(), m.proposition()).fact("effectiveDate", day)
                 .fact("level", c.level()).fact("pleaDate", c.pleaDate()).fact("judgmentDate", c.judgmentDate())
                 .fact("inCriminalCustody", c.inCriminalCustody().id()).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, m.vehicle(), f, true);
@@ -52,11 +52,12 @@ public final class PropositionRelief {
         Result open = Result.YES;
         if (change == ChangeInLaw.Change.NOT_IN_CATALOG) {
             open = Result.UNKNOWN;
-            f.because(Finding.of(m.rule() + ".catalog").cite(m.proposition()).fact("statute", c.charge().display())
+            f.because(ctx.say().finding(m.rule() + ".catalog").cite(m.proposition()).fact("statute", c.charge().display())
                     .conclude(Result.UNKNOWN, ctx.say().say("vehicles_record.change.not_in_catalog", "date", day)));
         } else if (change == ChangeInLaw.Change.PARTIAL) {
             open = Result.UNKNOWN;
-            f.because(Finding.of(m.rule() + ".catalog").cite(m.proposition()).missing(c.factPath(ChangeInLaw.partialFact(ctx.kb(), c)))
+            f.because(ctx.say().finding(m.rule() + ".catalog")
+                    .cite(m.proposition()).missing(c.factPath(ChangeInLaw.partialFact(ctx.kb(), c)))
                     .conclude(Result.UNKNOWN, ctx.say().say("vehicles_record.change.partial", "date", day)));
         }
         if (before == Result.UNKNOWN) {

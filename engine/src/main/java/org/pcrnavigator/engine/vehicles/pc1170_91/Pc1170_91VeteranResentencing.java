@@ -30,7 +30,7 @@ public final class Pc1170_91VeteranResentencing {
         Sentence s = c.sentence() == null ? Sentence.UNKNOWN : c.sentence();
         Tri military = ctx.caseFile().equities().militaryService();
         Finding effect = SentenceChange.effect(ctx, VEHICLE);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1170_91").fact("militaryService", military.id())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1170_91").fact("militaryService", military.id())
                 .fact("level", c.level()).fact("inCriminalCustody", c.inCriminalCustody().id())
                 .fact("impositionSuspended", s.impositionSuspended().id()).because(ctx.isConviction());
         if (ctx.isConviction().result() == Result.NO) return done(ctx, f, effect, Result.NO, "vehicle.no_conviction");

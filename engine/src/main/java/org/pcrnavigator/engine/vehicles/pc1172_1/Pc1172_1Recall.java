@@ -26,7 +26,7 @@ public final class Pc1172_1Recall {
         Conviction c = ctx.conviction();
         Sentence s = c.sentence() == null ? Sentence.UNKNOWN : c.sentence();
         Finding effect = SentenceChange.effect(ctx, VEHICLE);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1172_1").fact("level", c.level())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1172_1").fact("level", c.level())
                 .fact("statePrison", s.statePrison().id()).fact("impositionSuspended", s.impositionSuspended().id())
                 .fact("executionSuspended", s.executionSuspended().id()).fact("inCriminalCustody", c.inCriminalCustody().id())
                 .because(ctx.isConviction());

@@ -28,7 +28,7 @@ public final class Pc1172_6Resentencing {
         Conviction c = ctx.conviction();
         Finding effect = SentenceChange.effect(ctx, VEHICLE);
         LocalDate operative = ctx.dateParameter("ca.pc1172_6.operative_date");
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1172_6").fact("statute", c.charge().display()).because(ctx.isConviction());
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1172_6").fact("statute", c.charge().display()).because(ctx.isConviction());
         if (ctx.asOf().isBefore(operative)) return done(ctx, f, effect, Result.NO, "pc1172_6.not_yet_in_force", "date", operative);
         if (ctx.isConviction().result() == Result.NO) return done(ctx, f, effect, Result.NO, "vehicle.no_conviction");
         var listed = ctx.kb().parameter("ca.pc1172_6.eligible_offenses").at(ctx.asOf());

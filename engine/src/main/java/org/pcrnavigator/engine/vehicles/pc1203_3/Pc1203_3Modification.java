@@ -29,7 +29,7 @@ public final class Pc1203_3Modification {
         Conviction c = ctx.conviction();
         Sentence s = c.sentence() == null ? Sentence.UNKNOWN : c.sentence();
         Finding effect = SentenceChange.effect(ctx, VEHICLE);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1203_3").fact("probationMonths", s.probationMonths())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1203_3").fact("probationMonths", s.probationMonths())
                 .fact("probationCompleted", c.probationCompleted().id()).fact("inCriminalCustody", c.inCriminalCustody().id())
                 .because(ctx.isConviction());
         if (ctx.isConviction().result() == Result.NO) return done(ctx, f, effect, Result.NO, "vehicle.no_conviction", null);

@@ -22,7 +22,7 @@ public final class Pc1203_4Dismissal {
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
         Finding effect = RecordRelief.grantedEffect(ctx, VEHICLE);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1203_4").fact("probationCompleted", c.probationCompleted().id())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1203_4").fact("probationCompleted", c.probationCompleted().id())
                 .fact("probationGranted", RecordRelief.probationGranted(c).id()).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, VEHICLE, f, true);
         if (stop != null) return RecordRelief.stopped(VEHICLE, stop, effect, "dismiss");

@@ -36,7 +36,7 @@ public final class RecordRelief {
 
     /** Dismissals help even when immigration law keeps the conviction: DACA and discretion. */
     public static Finding stillHelps(VehicleContext ctx) {
-        return Finding.of("vehicles_record.expungement.still_helps").cite("us.cfr.8.236_22", "bia.roldan_1999")
+        return ctx.say().finding("vehicles_record.expungement.still_helps").cite("us.cfr.8.236_22", "bia.roldan_1999")
                 .conclude(Result.YES, ctx.say().say("vehicles_record.expungement.still_helps"));
     }
 

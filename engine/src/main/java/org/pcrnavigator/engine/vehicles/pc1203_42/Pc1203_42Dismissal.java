@@ -26,7 +26,7 @@ public final class Pc1203_42Dismissal {
         Conviction c = ctx.conviction();
         Finding effect = RecordRelief.grantedEffect(ctx, VEHICLE);
         LocalDate realignment = ctx.dateParameter("ca.realignment.first_sentence_date");
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1203_42", "ca.stats.2011.ab109").fact("level", c.level())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1203_42", "ca.stats.2011.ab109").fact("level", c.level())
                 .fact("judgmentDate", c.judgmentDate()).fact("statePrison", RecordRelief.statePrison(c).id())
                 .fact("inCriminalCustody", c.inCriminalCustody().id()).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, VEHICLE, f, true);

@@ -23,7 +23,7 @@ public final class Pc1203_425AutomaticRelief {
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
         Finding effect = RecordRelief.grantedEffect(ctx, VEHICLE);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1203_425").fact("inCriminalCustody", c.inCriminalCustody().id())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1203_425").fact("inCriminalCustody", c.inCriminalCustody().id())
                 .fact("probationCompleted", c.probationCompleted().id()).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, VEHICLE, f, true);
         if (stop != null) return RecordRelief.stopped(VEHICLE, stop, effect, "dismiss");

@@ -26,11 +26,11 @@ public final class Pc1203_43DejWithdrawal {
         Finding effect = RecordRelief.grantedEffect(ctx, VEHICLE);
         LocalDate operative = ctx.dateParameter("ca.pc1203_43.operative_date");
         LocalDate from = ctx.dateParameter("ca.pc1203_43.dej_granted_from");
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1203_43", "ca.stats.2015.ab1352").fact("disposition", c.disposition())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1203_43", "ca.stats.2015.ab1352").fact("disposition", c.disposition())
                 .fact("pleaDate", c.pleaDate()).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, VEHICLE, f, false);
         if (stop != null) return RecordRelief.stopped(VEHICLE, stop, effect, "vacate_conviction");
-        Finding safer = Finding.of("vehicles_record.pc1203_43.safer_route")
+        Finding safer = ctx.say().finding("vehicles_record.pc1203_43.safer_route")
                 .cite("ca.pc.1473_7", "guide.ilrc.calchart_update_2020_09")
                 .conclude(Result.YES, ctx.say().say("vehicles_record.pc1203_43.safer_route"));
         f.because(effect).because(safer);

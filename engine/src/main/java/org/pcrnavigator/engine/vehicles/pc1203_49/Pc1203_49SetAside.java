@@ -29,7 +29,7 @@ public final class Pc1203_49SetAside {
         Conviction c = ctx.conviction();
         Finding effect = RecordRelief.grantedEffect(ctx, VEHICLE);
         Result prostitution = prostitutionOffense(ctx, c);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1203_49").fact("prostitutionOffense", prostitution.id())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1203_49").fact("prostitutionOffense", prostitution.id())
                 .fact("probationCompleted", c.probationCompleted().id()).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, VEHICLE, f, true);
         if (stop != null) return RecordRelief.stopped(VEHICLE, stop, effect, "dismiss");
@@ -37,7 +37,7 @@ public final class Pc1203_49SetAside {
         if (prostitution == Result.NO) return no(f, ctx, "vehicles_record.pc1203_49.not_prostitution", effect);
         if (c.probationCompleted() == Tri.NO) return no(f, ctx, "vehicles_record.pc1203_49.on_probation", effect);
         if (prostitution == Result.UNKNOWN) {
-            f.because(Finding.of(RULE + ".category").cite("ca.pc.1203_49")
+            f.because(ctx.say().finding(RULE + ".category").cite("ca.pc.1203_49")
                     .conclude(Result.UNKNOWN, ctx.say().say("vehicles_record.pc1203_49.category_unknown")));
         }
         if (c.probationCompleted() == Tri.UNKNOWN) f.missing(c.factPath("probationCompleted"));

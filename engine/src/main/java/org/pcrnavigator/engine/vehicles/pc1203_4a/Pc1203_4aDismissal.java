@@ -23,7 +23,7 @@ public final class Pc1203_4aDismissal {
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
         Finding effect = RecordRelief.grantedEffect(ctx, VEHICLE);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1203_4a").fact("level", c.level())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1203_4a").fact("level", c.level())
                 .fact("judgmentDate", c.judgmentPending() ? "pending" : c.judgmentDate())
                 .fact("inCriminalCustody", c.inCriminalCustody().id()).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, VEHICLE, f, true);

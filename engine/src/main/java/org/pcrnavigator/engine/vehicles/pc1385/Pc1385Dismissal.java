@@ -26,17 +26,17 @@ public final class Pc1385Dismissal {
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
         Sentence s = c.sentence() == null ? Sentence.UNKNOWN : c.sentence();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1385", "cal.chavez_2018")
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1385", "cal.chavez_2018")
                 .fact("judgmentDate", c.judgmentPending() ? "pending" : c.judgmentDate())
                 .fact("impositionSuspended", s.impositionSuspended().id()).fact("probationCompleted", c.probationCompleted().id())
                 .because(ctx.isConviction());
-        Finding.Builder e = Finding.of(RULE + ".immigration_effect").cite("us.ina.101_a_48", "bia.pickering_2003");
+        Finding.Builder e = ctx.say().finding(RULE + ".immigration_effect").cite("us.ina.101_a_48", "bia.pickering_2003");
         if (ctx.isConviction().result() == Result.NO) {
             return done(ctx, f, e.conclude(Result.NO, ctx.say().say("pc1385.effect_no_conviction")), Result.NO, "vehicle.no_conviction");
         }
         Finding notEffective = e.cite("bia.roldan_1999").conclude(Result.NO, ctx.say().say("pc1385.effect_after_restraint"));
         if (c.judgmentPending()) {
-            Finding effective = Finding.of(RULE + ".immigration_effect").cite("us.ina.101_a_48", "bia.pickering_2003")
+            Finding effective = ctx.say().finding(RULE + ".immigration_effect").cite("us.ina.101_a_48", "bia.pickering_2003")
                     .conclude(Result.YES, ctx.say().say("pc1385.effect_before_judgment"));
             return done(ctx, f, effective, Result.YES, "pc1385.before_judgment");
         }
@@ -52,7 +52,7 @@ public final class Pc1385Dismissal {
             return done(ctx, f, notEffective, Result.NO, "pc1385.after_judgment");
         }
         f.missing(c.factPath("sentence.impositionSuspended"));
-        Finding unknown = Finding.of(RULE + ".immigration_effect").cite("us.ina.101_a_48", "bia.pickering_2003", "bia.roldan_1999")
+        Finding unknown = ctx.say().finding(RULE + ".immigration_effect").cite("us.ina.101_a_48", "bia.pickering_2003", "bia.roldan_1999")
                 .conclude(Result.UNKNOWN, ctx.say().say("pc1385.effect_unknown"));
         return done(ctx, f, unknown, Result.UNKNOWN, "pc1385.judgment_unknown");
     }

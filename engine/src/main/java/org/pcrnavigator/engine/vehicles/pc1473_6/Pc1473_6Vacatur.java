@@ -30,7 +30,7 @@ public final class Pc1473_6Vacatur {
         Conviction c = ctx.conviction();
         NewEvidence ev = c.newEvidence();
         long months = ctx.kb().parameter("ca.pc1473_6.filing_window_months").at(ctx.asOf()).asLong();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1473_6", "bia.pickering_2003", "bia.azrag_2024")
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1473_6", "bia.pickering_2003", "bia.azrag_2024")
                 .fact("inCriminalCustody", c.inCriminalCustody().id()).fact("newEvidence", ev == null ? null : ev.kind())
                 .fact("discoveredDate", ev == null ? null : ev.discoveredDate()).because(ctx.isConviction());
         List<String> missing = new ArrayList<>();
@@ -53,7 +53,7 @@ public final class Pc1473_6Vacatur {
         }
         LocalDate until = null;
         Result window = Result.UNKNOWN;
-        Finding.Builder w = Finding.of(RULE + ".window").cite("ca.pc.1473_6").fact("months", months);
+        Finding.Builder w = ctx.say().finding(RULE + ".window").cite("ca.pc.1473_6").fact("months", months);
         Finding windowFinding;
         if (ev == null || ev.discoveredDate() == null) {
             // The date is asked once evidence is on file; before that, the kind is the question.

@@ -26,7 +26,7 @@ public final class Pc1473_7A1Vacatur {
 
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1473_7").fact("inCriminalCustody", c.inCriminalCustody().id())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1473_7").fact("inCriminalCustody", c.inCriminalCustody().id())
                 .fact("plea", c.plea()).because(ctx.isConviction());
         List<String> missing = new ArrayList<>();
         String effect = "effective";
@@ -78,7 +78,8 @@ public final class Pc1473_7A1Vacatur {
      * and the evidence that usually proves it. Ineffective assistance is not required.
      */
     private static Finding error(VehicleContext ctx, Conviction c) {
-        Finding.Builder f = Finding.of(RULE + ".error").cite("ca.pc.1473_7", "ca.stats.2018.ab2867").fact("counselAdvice", c.counselAdvice());
+        Finding.Builder f = ctx.say().finding(RULE + ".error")
+                .cite("ca.pc.1473_7", "ca.stats.2018.ab2867").fact("counselAdvice", c.counselAdvice());
         if (c.counselAdvice() == null) {
             return f.conclude(Result.UNKNOWN, ctx.say().say("pc1473_7.error_unknown"));
         }
@@ -90,7 +91,7 @@ public final class Pc1473_7A1Vacatur {
 
     /** The second element, prejudice: a reasonable probability of rejecting the plea, shown by contemporaneous evidence and ties. */
     private static Finding prejudice(VehicleContext ctx, Conviction c) {
-        Finding.Builder f = Finding.of(RULE + ".prejudice").cite("cal.vivar_2021", "cal.espinoza_2023")
+        Finding.Builder f = ctx.say().finding(RULE + ".prejudice").cite("cal.vivar_2021", "cal.espinoza_2023")
                 .fact("immigrationConcernAtPlea", c.immigrationConcernAtPlea().id())
                 .fact("yearsInUnitedStates", ctx.caseFile().equities().yearsInUnitedStates());
         return switch (c.immigrationConcernAtPlea()) {
@@ -108,7 +109,7 @@ public final class Pc1473_7A1Vacatur {
     private static Finding timeliness(VehicleContext ctx) {
         var imm = ctx.caseFile().immigration();
         var later = imm.removalOrderFinalDate() != null ? imm.removalOrderFinalDate() : imm.noticeToAppearDate();
-        Finding.Builder f = Finding.of(RULE + ".timeliness").cite("ca.pc.1473_7", "calapp.perez_2021")
+        Finding.Builder f = ctx.say().finding(RULE + ".timeliness").cite("ca.pc.1473_7", "calapp.perez_2021")
                 .fact("noticeToAppearDate", imm.noticeToAppearDate()).fact("removalOrderFinalDate", imm.removalOrderFinalDate());
         if (later == null) return f.conclude(Result.YES, ctx.say().say("pc1473_7.timely_no_notice"));
         return f.conclude(Result.UNSETTLED, ctx.say().say("pc1473_7.diligence_runs", "date", later));

@@ -32,7 +32,7 @@ public final class Pc1473_7A2Vacatur {
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
         NewEvidence ev = c.newEvidence();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1473_7").fact("inCriminalCustody", c.inCriminalCustody().id())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1473_7").fact("inCriminalCustody", c.inCriminalCustody().id())
                 .fact("newEvidence", ev == null ? null : ev.kind()).fact("discoveredDate", ev == null ? null : ev.discoveredDate())
                 .because(ctx.isConviction());
         Report.PriorReliefResult grant = grantEffect(ctx, VEHICLE);

@@ -30,7 +30,7 @@ public final class Pc1473_7A3Vacatur {
     public static VehicleAssessment assess(VehicleContext ctx) {
         Conviction c = ctx.conviction();
         NewEvidence ev = c.newEvidence();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.1473_7", "ca.pc.745").fact("inCriminalCustody", c.inCriminalCustody().id())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.1473_7", "ca.pc.745").fact("inCriminalCustody", c.inCriminalCustody().id())
                 .fact("newEvidence", ev == null ? null : ev.kind()).fact("judgmentDate", c.judgmentPending() ? "pending" : c.judgmentDate())
                 .because(ctx.isConviction());
         Report.PriorReliefResult grant = Pc1473_7A2Vacatur.grantEffect(ctx, VEHICLE);

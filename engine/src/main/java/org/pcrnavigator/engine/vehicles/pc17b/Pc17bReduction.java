@@ -33,7 +33,7 @@ public final class Pc17bReduction {
         Conviction c = ctx.conviction();
         Sentence s = c.sentence() == null ? Sentence.UNKNOWN : c.sentence();
         Finding effect = SentenceChange.effect(ctx, VEHICLE);
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.17").fact("level", c.level())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.17").fact("level", c.level())
                 .fact("statePrison", s.statePrison().id()).fact("impositionSuspended", s.impositionSuspended().id())
                 .fact("executionSuspended", s.executionSuspended().id()).because(ctx.isConviction());
         if (ctx.isConviction().result() == Result.NO) return done(ctx, f, effect, Result.NO, "vehicle.no_conviction");

@@ -32,7 +32,7 @@ public final class Pc18_5bResentencing {
         LocalDate operative = ctx.dateParameter("ca.pc18_5b.operative_date");
         LocalDate sentencedBefore = ctx.dateParameter("ca.pc18_5b.sentenced_before");
         long oneYear = ctx.kb().parameter("ca.pc18_5b.one_year_term_days").at(ctx.asOf()).asLong();
-        Finding.Builder f = Finding.of(RULE).cite("ca.pc.18_5", "ca.stats.2016.sb1242").fact("level", c.level())
+        Finding.Builder f = ctx.say().finding(RULE).cite("ca.pc.18_5", "ca.stats.2016.sb1242").fact("level", c.level())
                 .fact("judgmentDate", c.judgmentDate()).fact("pleaDate", c.pleaDate())
                 .fact("confinementDays", s.confinementDays()).because(ctx.isConviction());
         if (ctx.asOf().isBefore(operative)) return done(ctx, f, effect, Result.NO, "pc18_5b.not_yet_in_force", "date", operative);

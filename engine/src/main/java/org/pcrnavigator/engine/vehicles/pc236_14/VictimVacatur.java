@@ -22,7 +22,7 @@ public final class VictimVacatur {
         Conviction c = ctx.conviction();
         Finding effect = RecordRelief.grantedEffect(ctx, vehicle);
         LocalDate operative = ctx.dateParameter(operativeParameter);
-        Finding.Builder f = Finding.of(rule).cite(statute).fact("operativeDate", operative).because(ctx.isConviction());
+        Finding.Builder f = ctx.say().finding(rule).cite(statute).fact("operativeDate", operative).because(ctx.isConviction());
         Finding stop = RecordRelief.foreclosed(ctx, vehicle, f, false);
         if (stop != null) return RecordRelief.stopped(vehicle, stop, effect, "vacate_conviction");
         f.because(effect);
