@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * One node of an explanation tree: the rule that decided, its result, the sentence that says why, the
- * facts it used, the authorities it rests on and the findings beneath it. Every rule returns one.
- * Immutable.
+ * facts it used, the authorities it rests on and the findings beneath it (a brief report's findings keep
+ * no facts or authorities: see {@link #brief}). Every rule returns one. Immutable.
  *
  * @param missingFacts fact paths (e.g. {@code convictions.c1.counselAdvice}) whose answer could change
  *     this finding; each becomes a question
