@@ -286,7 +286,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     /** Collects a finding's parts; the explanation sentence comes from the knowledge base. */
     public static final class Builder {
         private final String rule;
-        private final boolean recordsGrounds;   // false for a brief report's finding: facts and authorities are dropped
+        private final boolean whole;   // false for a brief report's finding: facts and authorities are dropped
         private static final String[] NO_FACTS = {};
         private String[] factNames = NO_FACTS;
         private static final Object[] NO_VALUES = {};
@@ -299,13 +299,13 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         private Growing<Finding> because;
         private Ordered missing;
 
-        private Builder(String rule, boolean recordsGrounds) {
+        private Builder(String rule, boolean whole) {
             this.rule = rule;
-            this.recordsGrounds = recordsGrounds;
+            this.whole = whole;
         }
 
         public Builder fact(String name, Object value) {
-            if (!recordsGrounds) return this;
+            if (!whole) return this;
             Object v = keepsItsText(value) ? value : text(value);
             if (factsHandedOver || factCount == factNames.length) {
                 int capacity = factCount == factNames.length ? Math.max(4, factCount * 2) : factNames.length;
@@ -326,7 +326,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Builder cite(List<String> ids) {
-            if (!recordsGrounds || ids.isEmpty()) return this;
+            if (!whole || ids.isEmpty()) return this;
             if (authorities == null) authorities = new Growing<>();
             List<String> given = ids instanceof Cited c ? c.asCited : ids;   // another finding's, taken as it cited them
             for (int i = 0, n = given.size(); i < n; i++) authorities.add(java.util.Objects.requireNonNull(given.get(i)));
@@ -334,7 +334,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         }
 
         public Builder cite(String... ids) {
-            if (!recordsGrounds) return this;
+            if (!whole) return this;
             if (authorities == null) authorities = new Growing<>();
             for (String id : ids) authorities.add(java.util.Objects.requireNonNull(id));
             return this;
