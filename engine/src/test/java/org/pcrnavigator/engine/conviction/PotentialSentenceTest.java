@@ -25,6 +25,8 @@ class PotentialSentenceTest {
         date not stated                                 | statute: PC 273.5(a); level: misdemeanor                                                  | unknown |
         infraction-only offense, level not stated       | statute: HS 11357(b); pleaDate: 2012-06-01                                                 | no  | 0
         fine-only misdemeanor, level not stated         | statute: HS 11357(b); pleaDate: 2009-06-01                                                 | no  | 0
+        transit offense as a misdemeanor (third fare evasion) | statute: PC 640(c); level: misdemeanor; pleaDate: 2020-01-01                    | no  |
+        transit offense as an infraction                | statute: PC 640(c); level: infraction; pleaDate: 2020-01-01                               | no  | 0
         catalog knows the section only from 2023        | statute: PC 372.5; level: misdemeanor; pleaDate: 2019-05-01                               | unknown |
         statute not in the catalog                      | statute: PC 99999; level: misdemeanor; pleaDate: 2020-01-01                              | unknown |
         """)
