@@ -14,9 +14,11 @@ import org.pcrnavigator.law.offense.Offense;
 import org.pcrnavigator.law.statute.Statute;
 
 /**
- * Seeded-random case files over the whole case format: every status and goal, every catalog statute, sentences
- * with and without probation, later relief and notices to appear, and any field left out now and then, so
- * that properties of the analysis are tried far beyond the hand-written cases.
+ * Seeded-random case files: every status and goal, every catalog statute, sentences with and without probation,
+ * later relief and notices to appear, and most fields left out now and then, so that properties of the analysis
+ * are tried far beyond the hand-written cases. Every date lies on or before the as-of date. Half the people are
+ * permanent residents, whose goals reach the most rules (the seven-year clock among them). Not generated:
+ * equities, record facts, new evidence, earlier motions.
  */
 public final class RandomCases {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,18 +43,18 @@ public final class RandomCases {
         LocalDate born = asOf.minusYears(18 + r.nextInt(60)).minusDays(r.nextInt(365));
         p.put("person", Map.of("dateOfBirth", born.toString()));
         Map<String, Object> imm = new LinkedHashMap<>();
-        String status = pick(CaseFields.STATUSES);
+        String status = r.nextBoolean() ? "lpr" : pick(CaseFields.STATUSES);
         imm.put("status", status);
-        LocalDate entry = born.plusYears(r.nextInt(20)).plusDays(r.nextInt(365));
+        LocalDate entry = noLaterThan(born.plusYears(r.nextInt(20)).plusDays(r.nextInt(365)), asOf.minusYears(1));
         if (sometimes()) imm.put("enteredWithoutInspection", pick(TRI));
         if (sometimes()) imm.put("admissionDate", entry.toString());
-        if (status.equals("lpr") && sometimes()) imm.put("lprDate", entry.plusYears(r.nextInt(10)).toString());
-        if (r.nextInt(4) == 0) imm.put("noticeToAppearDate", entry.plusYears(2 + r.nextInt(25)).toString());
+        if (status.equals("lpr") && sometimes()) imm.put("lprDate", noLaterThan(entry.plusYears(r.nextInt(10)), asOf).toString());
+        if (r.nextInt(4) == 0) imm.put("noticeToAppearDate", noLaterThan(entry.plusYears(2 + r.nextInt(25)), asOf).toString());
         if (sometimes()) imm.put("removalProceedings", pick(CaseFields.REMOVAL_PROCEEDINGS));
         if (sometimes()) imm.put("immigrationDetention", pick(TRI));
         p.put("immigration", imm);
         List<String> goals = new ArrayList<>();
-        for (String g : CaseFileReader.GOALS) if (r.nextInt(3) == 0) goals.add(g);
+        for (String g : CaseFileReader.GOALS) if (r.nextInt(3) == 0 || (g.equals("lpr_cancellation") && status.equals("lpr"))) goals.add(g);
         p.put("goals", goals);
         List<Object> convictions = new ArrayList<>();
         int count = 1 + r.nextInt(4);
@@ -72,11 +74,12 @@ public final class RandomCases {
         if (sometimes()) m.put("level", pick(CaseFields.LEVELS));
         m.put("disposition", r.nextInt(4) > 0 ? "convicted" : pick(CaseFields.DISPOSITIONS));
         LocalDate offense = entry.plusDays(r.nextInt(365 * 30));
-        if (offense.isAfter(asOf.minusMonths(6))) offense = asOf.minusYears(1 + r.nextInt(5));
+        if (offense.isAfter(asOf.minusMonths(6))) offense = noLaterThan(asOf.minusYears(1 + r.nextInt(5)), asOf.minusMonths(6));
+        if (offense.isBefore(entry)) offense = entry;
         if (sometimes()) m.put("offenseDate", offense.toString());
-        LocalDate plea = offense.plusDays(r.nextInt(200));
+        LocalDate plea = noLaterThan(offense.plusDays(r.nextInt(200)), asOf);
         if (r.nextInt(5) > 0) m.put("pleaDate", plea.toString());
-        if (sometimes()) m.put("judgmentDate", plea.plusDays(r.nextInt(60)).toString());
+        if (sometimes()) m.put("judgmentDate", noLaterThan(plea.plusDays(r.nextInt(60)), asOf).toString());
         if (sometimes()) m.put("plea", pick(CaseFields.PLEAS));
         if (r.nextInt(5) > 0) {
             Map<String, Object> s = new LinkedHashMap<>();
@@ -106,6 +109,9 @@ public final class RandomCases {
     }
 
     private boolean sometimes() { return r.nextInt(4) > 0; }
+
+    /** A date, or its bound where it falls after it: no generated date lies after its bound. */
+    private static LocalDate noLaterThan(LocalDate date, LocalDate bound) { return date.isAfter(bound) ? bound : date; }
 
     private String pick(String[] words) { return words[r.nextInt(words.length)]; }
 

@@ -59,6 +59,8 @@ class CancellationTest {
         Report.GoalResult g = goal("lpr_cancellation", admitted2010, "statute: PC 666; disposition: convicted; level: felony; "
                 + "offenseDate: " + committed + "; pleaDate: 2018-03-01; sentence:\\n  confinementDays: 90");
         assertThat(g.status()).as(g.explanation().text()).isEqualTo(status);
+        // The offense that stops the clock blocks the goal; one committed after the seven years does not.
+        assertThat(g.blockers()).isEqualTo(status.equals("barred") ? java.util.List.of("c1") : java.util.List.of());
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "notice to appear {0}, admitted 2010-01-01: {1}")

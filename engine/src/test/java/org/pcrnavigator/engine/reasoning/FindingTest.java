@@ -214,8 +214,11 @@ class FindingTest {
     @Test
     void anExplainerForABriefReportStartsBriefFindings() {
         var kb = org.pcrnavigator.law.KnowledgeBaseLoader.bundled();
-        assertThat(new Explainer(kb, "en", false).finding("r").fact("a", 1).cite("x").conclude(Result.NO, "").facts()).isEmpty();
-        assertThat(new Explainer(kb, "en", true).finding("r").fact("a", 1).cite("x").conclude(Result.NO, "").authorities())
-                .containsExactly("x");
+        Finding brief = new Explainer(kb, "en", false).finding("r").fact("a", 1).cite("x").conclude(Result.NO, "");
+        Finding whole = new Explainer(kb, "en", true).finding("r").fact("a", 1).cite("x").conclude(Result.NO, "");
+        assertThat(brief.facts()).isEmpty();
+        assertThat(brief.authorities()).isEmpty();
+        assertThat(whole.facts()).containsExactly(Map.entry("a", "1"));
+        assertThat(whole.authorities()).containsExactly("x");
     }
 }

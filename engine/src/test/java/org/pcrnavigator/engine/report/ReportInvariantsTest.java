@@ -85,19 +85,32 @@ class ReportInvariantsTest {
     /**
      * A brief report's findings keep no facts or authorities: a rule that read them from another finding to
      * decide would conclude otherwise in a brief report than in a full one. Seeded-random cases reach the rules
-     * the examples do not (the seven-year clock's stopping offenses, the withholding aggregate, a probation term
-     * that keeps custody running).
+     * that once did (the seven-year clock's stopping offenses, which block LPR cancellation, and a probation term
+     * that keeps habeas custody running); the test counts them, so a generator that stopped reaching them fails.
      */
     @Test
     void aBriefAnalysisConcludesWhatTheFullOneDoesOnSeededRandomCases() {
         var analyzer = new org.pcrnavigator.engine.Analyzer(Cases.kb());
         var cases = new org.pcrnavigator.engine.RandomCases(20261128L, java.time.LocalDate.parse("2026-11-28"));
+        int clockStops = 0;
+        int custodyUntil = 0;
         for (int i = 0; i < 1500; i++) {
             var cf = cases.next("random-" + i);
-            String full = JsonReport.render(analyzer.analyzeWithoutPlan(cf, "en", true), true, false);
+            Report whole = analyzer.analyzeWithoutPlan(cf, "en", true);
+            String full = JsonReport.render(whole, true, false);
             String brief = JsonReport.render(analyzer.analyzeWithoutPlan(cf, "en", false), true, false);
             assertThat(brief).as(cf.id()).isEqualTo(full);
+            for (Report.GoalResult g : whole.goals()) {
+                for (Finding f : g.explanation().because()) {
+                    if (f.rule().equals("goal.lpr_cancellation.clock") && !f.facts().getOrDefault("stoppedBy", "").isEmpty()) clockStops++;
+                }
+            }
+            for (Report.ConvictionResult c : whole.convictions()) {
+                for (var v : c.vehicles()) if (v.vehicle().equals("habeas") && v.availableUntil() != null) custodyUntil++;
+            }
         }
+        assertThat(clockStops).as("cases whose seven-year clock an offense stops").isGreaterThanOrEqualTo(30);
+        assertThat(custodyUntil).as("habeas assessments open until a probation term ends").isGreaterThanOrEqualTo(30);
     }
 
     private static long goals(Report.Question q) {
