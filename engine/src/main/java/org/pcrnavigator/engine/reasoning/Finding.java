@@ -83,8 +83,9 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
      */
     private static final class Frozen extends java.util.AbstractMap<String, String> {
         // Names and values side by side: a finding has a handful of facts, where a scan beats a hash table.
-        // A value is kept as given when it is immutable and written the same each time (see text): most
-        // facts are never read (a brief report prints none), so they are not written out until they are.
+        // A value is kept as given when it is immutable and written the same each time (see text): many
+        // facts are never read (the relief plan analyses the case once for each fix and reads only results),
+        // so they are not written out until they are.
         private final String[] names;
         private final Object[] values;
         private final int size;
@@ -245,8 +246,8 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
 
     /**
      * A finding's authorities: each id once, in first-seen order, as read; kept as cited (repeats and all) until
-     * first read. Most findings' authorities are never read (a brief report prints none), and dropping repeats
-     * as ids were cited cost a sixth of a bulk run's analysis. A finding that cites another's authorities takes
+     * first read. Many findings' authorities are never read (the relief plan's analyses of each fix read only
+     * results), and dropping repeats as ids were cited cost a sixth of a bulk run's analysis before brief findings. A finding that cites another's authorities takes
      * them as cited too: dropping repeats from the whole gives the same ids in the same order.
      */
     private static final class Cited extends java.util.AbstractList<String> implements java.util.RandomAccess {
