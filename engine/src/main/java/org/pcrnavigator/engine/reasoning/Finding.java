@@ -247,8 +247,9 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
     /**
      * A finding's authorities: each id once, in first-seen order, as read; kept as cited (repeats and all) until
      * first read. Many findings' authorities are never read (the relief plan's analyses of each fix read only
-     * results), and dropping repeats as ids were cited cost a sixth of a bulk run's analysis before brief findings. A finding that cites another's authorities takes
-     * them as cited too: dropping repeats from the whole gives the same ids in the same order.
+     * results), and dropping repeats as ids were cited cost a sixth of a bulk run's analysis before brief
+     * findings. A finding that cites another's authorities takes them as cited too: dropping repeats from the
+     * whole gives the same ids in the same order.
      */
     private static final class Cited extends java.util.AbstractList<String> implements java.util.RandomAccess {
         private final List<String> asCited;
