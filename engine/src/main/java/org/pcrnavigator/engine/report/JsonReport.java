@@ -134,21 +134,21 @@ public final class JsonReport {
         text(w, STATUTE, c.statute());
         result(w, IS_CONVICTION, c.isConviction().result());
         if (!brief) tree(w, IS_CONVICTION_EXPLANATION, c.isConviction());
-        w.field(SENTENCE);
-        w.startObject();
-        w.firstField(RESULT);
-        w.word(result(c.sentence().result()));
-        if (!brief) tree(w, EXPLANATION, c.sentence());
-        w.endObject();
-        w.field(POTENTIAL_SENTENCE);
-        w.startObject();
-        w.firstField(ONE_YEAR_OR_MORE);
-        w.word(result(c.potentialSentence().result()));
-        if (!brief) tree(w, EXPLANATION, c.potentialSentence());
-        w.endObject();
+        resultObject(w, SENTENCE, RESULT, c.sentence(), brief);
+        resultObject(w, POTENTIAL_SENTENCE, ONE_YEAR_OR_MORE, c.potentialSentence(), brief);
         array(w, CONSEQUENCES, c.consequences(), brief, JsonReport::consequence);
         array(w, VEHICLES, c.vehicles(), brief, JsonReport::vehicle);
         array(w, PRIOR_RELIEF, c.priorRelief(), brief, JsonReport::priorRelief);
+        w.endObject();
+    }
+
+    /** The object field {@code name} holding a finding's result as {@code resultName}, and its tree unless brief. */
+    private static void resultObject(Utf8JsonWriter w, Name name, Name resultName, Finding f, boolean brief) {
+        w.field(name);
+        w.startObject();
+        w.firstField(resultName);
+        w.word(result(f.result()));
+        if (!brief) tree(w, EXPLANATION, f);
         w.endObject();
     }
 
