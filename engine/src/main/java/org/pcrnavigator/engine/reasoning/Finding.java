@@ -231,7 +231,7 @@ public record Finding(String rule, Result result, String text, Map<String, Strin
         @SuppressWarnings("unchecked")
         static <T> List<T> copyOf(List<T> list) {
             if (list instanceof Sealed<T>) return list;
-            if (list instanceof Missing m) return (List<T>) m.own;   // a finding's own facts, re-gathered for the new tree
+            if (list instanceof Missing m) return (List<T>) m.own;   // a finding's own missing facts, re-gathered for the new tree
             return list.isEmpty() ? List.of() : List.copyOf(list);   // most findings hand over empty lists
         }
 

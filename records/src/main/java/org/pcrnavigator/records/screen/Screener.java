@@ -301,7 +301,7 @@ public final class Screener {
         }
     }
 
-    /** How far the outputs reach, written after every batch (atomically, by rename). */
+    /** How far the outputs reach, written at every checkpoint (atomically, by rename). */
     record Checkpoint(long unitsDone, long reportsBytes, long summaryBytes, long errorsBytes, long screened, long badRows,
                       String input) {
         static Checkpoint read(Path out) throws IOException {
